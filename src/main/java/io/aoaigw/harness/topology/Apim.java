@@ -1,0 +1,46 @@
+package io.aoaigw.harness.topology;
+
+import java.util.List;
+
+/**
+ * The API Management service: one API (the imported Azure OpenAI inference spec), its products and subscriptions.
+ * {@code identity} names the managed {@link Identity} that is APIM's system-assigned identity; null means it is off.
+ * {@code port} pins the gateway listener (0 or absent: ephemeral).
+ */
+public record Apim(String name, String region, String sku, String identity, Integer port, ApimApi api,
+                   List<Product> products, List<Subscription> subscriptions) {
+
+    public Apim {
+        sku = Defaults.or(sku, "Developer");
+        port = Defaults.or(port, 0);
+        products = Defaults.list(products);
+        subscriptions = Defaults.list(subscriptions);
+    }
+
+    /** A product: a bundle of APIs behind subscription keys (or open, when {@code subscriptionRequired} is false). */
+    public record Product(String id, String displayName, Boolean subscriptionRequired, String state, List<String> apis) {
+        public Product {
+            subscriptionRequired = Defaults.or(subscriptionRequired, Boolean.TRUE);
+            state = Defaults.or(state, "published");
+            apis = Defaults.list(apis);
+        }
+
+        public boolean published() {
+            return "published".equals(state);
+        }
+    }
+
+    /**
+     * A subscription: {@code scope} is {@code product:ID}, {@code api:ID} or {@code all}; {@code state} one of APIM's
+     * (active, suspended, cancelled, expired, submitted, rejected). Keys absent in YAML are generated per run.
+     */
+    public record Subscription(String name, String scope, String state, String primaryKey, String secondaryKey) {
+        public Subscription {
+            state = Defaults.or(state, "active");
+        }
+
+        public boolean active() {
+            return "active".equals(state);
+        }
+    }
+}
