@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -43,7 +44,7 @@ public final class TopologyLoader {
         try {
             topology = YAML.readValue(text, Topology.class);
         } catch (JsonProcessingException e) {
-            throw bindingProblem(origin, e);
+            throw bindingProblem(origin, text, e);
         }
         if (topology == null) {
             throw new TopologyException(origin, 0, "", "the file is empty");
@@ -57,10 +58,14 @@ public final class TopologyLoader {
         return topology;
     }
 
-    private static TopologyException bindingProblem(Path origin, JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
-        int line = location == null ? 0 : location.getLineNr();
+    private static TopologyException bindingProblem(Path origin, String text, JsonProcessingException e) {
         String path = e instanceof JsonMappingException m ? pathOf(m) : "";
+        // records bind through buffered creators, so Jackson's location may be the object's end: prefer the path's
+        JsonLocation location = e.getLocation();
+        int line = path.isEmpty() ? 0 : new YamlLines(text).lineOf(path);
+        if (line == 0 && location != null) {
+            line = location.getLineNr();
+        }
         String message;
         if (e instanceof UnrecognizedPropertyException u) {
             message = "unknown field '" + u.getPropertyName() + "' (known: "
@@ -68,6 +73,8 @@ public final class TopologyLoader {
                     + ")";
         } else if (e instanceof InvalidFormatException f) {
             message = "'" + f.getValue() + "' is not a valid " + describe(f.getTargetType());
+        } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
+            message = "expected " + describe(mi.getTargetType()) + " here";
         } else if (e instanceof JsonMappingException) {
             message = firstLine(e.getOriginalMessage());
         } else {
@@ -81,7 +88,13 @@ public final class TopologyLoader {
             return "value (one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", ")) + ")";
         }
-        return type.getSimpleName().toLowerCase();
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type == String.class || Number.class.isAssignableFrom(type) || type == Boolean.class) {
+            return "a single " + (type == String.class ? "text" : type.getSimpleName().toLowerCase()) + " value";
+        }
+        return "a mapping (" + type.getSimpleName() + ")";
     }
 
     private static String pathOf(JsonMappingException e) {
