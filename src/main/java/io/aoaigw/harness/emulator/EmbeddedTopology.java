@@ -1,0 +1,116 @@
+package io.aoaigw.harness.emulator;
+
+import io.aoaigw.harness.emulator.admin.AccountAdmin;
+import io.aoaigw.harness.emulator.admin.AdminApi;
+import io.aoaigw.harness.emulator.admin.AdminRoutes;
+import io.aoaigw.harness.emulator.admin.IdentityAdmin;
+import io.aoaigw.harness.emulator.aoai.AccountEmulator;
+import io.aoaigw.harness.emulator.identity.IdentityEmulator;
+import io.aoaigw.harness.emulator.identity.IdentitySettings;
+import io.aoaigw.harness.emulator.identity.JwksAccessTokenValidator;
+import io.aoaigw.harness.emulator.tls.EmulatorTls;
+import io.aoaigw.harness.topology.GeneratedKeys;
+import io.aoaigw.harness.topology.Topology;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The whole embedded deployment in one JVM on loopback: identity provider, Azure OpenAI accounts (and, as they are
+ * built, Front Door, API Management and ARM), plus the admin API. Components reach each other only over HTTP.
+ * Starting blocks until every listener is up; {@link #close()} stops them all.
+ */
+public final class EmbeddedTopology implements AutoCloseable {
+    private final Vertx vertx;
+    private final Topology topology;
+    private final IdentityEmulator identity;
+    private final JwksAccessTokenValidator validator;
+    private final Map<String, AccountEmulator> accounts;
+    private final AdminApi admin;
+    private final Endpoints endpoints;
+
+    private EmbeddedTopology(Vertx vertx, Topology topology, IdentityEmulator identity,
+                             JwksAccessTokenValidator validator, Map<String, AccountEmulator> accounts,
+                             AdminApi admin, Endpoints.Tls tls) {
+        this.vertx = vertx;
+        this.topology = topology;
+        this.identity = identity;
+        this.validator = validator;
+        this.accounts = accounts;
+        this.admin = admin;
+        this.endpoints = new Endpoints(null, null,
+                topology.accounts().stream().map(a -> new Endpoints.Account(a.name(), a.region(),
+                        accounts.get(a.name()).endpoint(), a.keys().get(0))).toList(),
+                identity.endpointsSection(), null, new Endpoints.Admin(admin.url()), tls);
+    }
+
+    /**
+     * Starts every component of the topology; keys it leaves out are generated. The TLS trust store is written to
+     * {@code workDir/truststore.p12}.
+     */
+    public static EmbeddedTopology start(Topology declared, Path workDir) {
+        Topology topology = GeneratedKeys.fillMissing(declared);
+        Vertx vertx = Vertx.vertx();
+        try {
+            EmulatorTls tls = EmulatorTls.generate();
+            Endpoints.Tls trustStore = tls.writeTrustStore(workDir.resolve("truststore.p12"));
+            IdentityEmulator identity = IdentityEmulator.start(vertx, topology, tls, IdentitySettings.defaults())
+                    .await();
+            JwksAccessTokenValidator validator = new JwksAccessTokenValidator(vertx, identity.jwksUri(),
+                    topology.tenantId(), tls.trust());
+            List<Future<AccountEmulator>> starting = new ArrayList<>();
+            topology.accounts().forEach(a -> starting.add(AccountEmulator.start(vertx, topology, a, validator)));
+            Future.all(starting).await();
+            Map<String, AccountEmulator> accounts = starting.stream().map(Future::result)
+                    .collect(Collectors.toMap(a -> a.account().name(), Function.identity(), (a, b) -> a,
+                            java.util.LinkedHashMap::new));
+            AdminRoutes routes = new AdminRoutes();
+            AccountAdmin.register(routes, accounts);
+            IdentityAdmin.register(routes, identity);
+            AdminApi admin = AdminApi.start(vertx, routes, 0).await();
+            return new EmbeddedTopology(vertx, topology, identity, validator, accounts, admin, trustStore);
+        } catch (RuntimeException e) {
+            vertx.close();
+            throw new EmulatorStartException("topology '" + topology.name() + "' did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** The topology as running, with generated keys filled in. */
+    public Topology topology() {
+        return topology;
+    }
+
+    public Endpoints endpoints() {
+        return endpoints;
+    }
+
+    public AccountEmulator account(String name) {
+        AccountEmulator account = accounts.get(name);
+        if (account == null) {
+            throw new IllegalArgumentException("no account named '" + name + "' in topology " + topology.name());
+        }
+        return account;
+    }
+
+    public IdentityEmulator identity() {
+        return identity;
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    @Override
+    public void close() {
+        try {
+            validator.close().await();
+        } finally {
+            vertx.close().await();
+        }
+    }
+}

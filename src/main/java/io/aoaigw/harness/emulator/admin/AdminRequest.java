@@ -1,0 +1,48 @@
+package io.aoaigw.harness.emulator.admin;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import java.io.IOException;
+import java.util.Map;
+
+/** What an admin task sees of a request: path parameters, query parameters and the JSON body. */
+public final class AdminRequest {
+    private final HttpServerRequest request;
+    private final Map<String, String> params;
+    private final Buffer body;
+    private final ObjectMapper json;
+
+    AdminRequest(HttpServerRequest request, Map<String, String> params, Buffer body, ObjectMapper json) {
+        this.request = request;
+        this.params = params;
+        this.body = body;
+        this.json = json;
+    }
+
+    public String param(String name) {
+        return params.get(name);
+    }
+
+    public String query(String name, String fallback) {
+        String value = request.getParam(name);
+        return value == null ? fallback : value;
+    }
+
+    public int queryInt(String name, int fallback) {
+        String value = request.getParam(name);
+        try {
+            return value == null ? fallback : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new AdminError(400, "query parameter '" + name + "' must be an integer, not '" + value + "'");
+        }
+    }
+
+    public <T> T body(Class<T> type) {
+        try {
+            return json.readValue(body.getBytes(), type);
+        } catch (IOException e) {
+            throw new AdminError(400, "body is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
+        }
+    }
+}
