@@ -92,6 +92,11 @@ public final class TrustMaterial {
         }
     }
 
+    /** The trusted certificate as a key store, for clients configured with one (e.g. RestAssured); do not modify. */
+    public KeyStore keyStore() {
+        return keyStore;
+    }
+
     public TrustManagerFactory trustManagerFactory() {
         try {
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
