@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in account for Front Door tests, on 127.0.0.1 with an ephemeral port. It answers every request with its
  * name in {@code x-ms-region} and records what it received. Paths choose the behaviour:
  * {@value #PROBE_PATH} is the health probe (200, or 503 while {@link #failProbes} is on);
- * {@code /status/N} answers N; {@code /stream?chunks=N&delayMs=D} writes N SSE frames D ms apart and records when
+ * {@code /status/N} answers N; {@code /reset} closes the connection without answering; {@code /stream?chunks=N&delayMs=D} writes N SSE frames D ms apart and records when
  * each was written; {@code /hang} never answers; anything else answers 200 with a small JSON body.
  */
 public final class TestOrigin {
@@ -34,6 +34,7 @@ public final class TestOrigin {
     private final AtomicInteger failedProbes = new AtomicInteger();
     private final List<Long> frameWrittenNanos = new CopyOnWriteArrayList<>();
     private volatile long probeDelayMs;
+    private volatile Integer forcedStatus;
 
     /** What the origin saw of one request. */
     public record Received(HttpMethod method, String uri, MultiMap headers, String body) {
@@ -61,7 +62,11 @@ public final class TestOrigin {
             }
             received.add(r);
             request.response().putHeader("x-ms-region", name);
-            if (request.path().startsWith("/status/")) {
+            if (forcedStatus != null) {
+                request.response().setStatusCode(forcedStatus).end("{}");
+            } else if (request.path().equals("/reset")) {
+                request.connection().close();
+            } else if (request.path().startsWith("/status/")) {
                 request.response().setStatusCode(Integer.parseInt(request.path().substring(8))).end("{}");
             } else if (request.path().equals("/stream")) {
                 stream(request);
@@ -129,6 +134,11 @@ public final class TestOrigin {
 
     public void failProbes(boolean fail) {
         failProbes.set(fail);
+    }
+
+    /** Makes every non-probe request answer this status (null: behave by path again). */
+    public void answerStatus(Integer status) {
+        forcedStatus = status;
     }
 
     /** Makes every probe answer this much later (to look far away). */

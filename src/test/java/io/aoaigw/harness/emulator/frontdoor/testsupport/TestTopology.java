@@ -17,6 +17,7 @@ public final class TestTopology {
     private int successfulSamplesRequired = 3;
     private int additionalLatencyMs = 1000;
     private boolean retryOnServerError;
+    private int port;
 
     public TestTopology origin(String name, int priority, int weight) {
         origins.add(new FrontDoor.Origin(name, name, priority, weight, true, null));
@@ -49,6 +50,12 @@ public final class TestTopology {
         return this;
     }
 
+    /** Pins the Front Door listener's port (0: ephemeral). */
+    public TestTopology port(int value) {
+        port = value;
+        return this;
+    }
+
     public List<String> originNames() {
         return origins.stream().map(FrontDoor.Origin::name).toList();
     }
@@ -58,7 +65,7 @@ public final class TestTopology {
                 new FrontDoor.HealthProbe(TestOrigin.PROBE_PATH, probeMethod, "Http", 1),
                 new FrontDoor.LoadBalancing(sampleSize, successfulSamplesRequired, additionalLatencyMs),
                 30, retryOnServerError);
-        FrontDoor frontDoor = new FrontDoor("afd-test", "test-endpoint", 0, group, origins);
+        FrontDoor frontDoor = new FrontDoor("afd-test", "test-endpoint", port, group, origins);
         return new Topology("frontdoor-test", "00000000-0000-4000-8000-000000000001", "rg-test",
                 "00000000-0000-4000-8000-000000000002", null, null, null, frontDoor, null);
     }
