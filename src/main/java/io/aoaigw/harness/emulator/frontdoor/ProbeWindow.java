@@ -1,6 +1,7 @@
 package io.aoaigw.harness.emulator.frontdoor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,8 +20,8 @@ final class ProbeWindow {
         ok = new boolean[sampleSize];
         latencyMs = new double[sampleSize];
         required = successfulSamplesRequired;
-        java.util.Arrays.fill(ok, true);
-        java.util.Arrays.fill(latencyMs, Double.NaN);
+        Arrays.fill(ok, true);
+        Arrays.fill(latencyMs, Double.NaN);
     }
 
     synchronized void record(boolean success, double elapsedMs) {

@@ -77,6 +77,19 @@ public final class FrontDoorFixture implements AutoCloseable {
         }
     }
 
+    /** Waits for a Vert.x future that must fail, and returns why it did. */
+    public static Throwable awaitFailure(Future<?> future) {
+        try {
+            Object value = future.toCompletionStage().toCompletableFuture()
+                    .get(AWAIT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            throw new AssertionError("expected a failure, got " + value);
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException | TimeoutException e) {
+            throw new AssertionError("awaited future did not complete: " + e, e);
+        }
+    }
+
     /**
      * Polls {@code condition} on a Vert.x timer every 10 ms until it holds, or fails naming {@code what} after
      * {@code within}. Returns how long it took.
