@@ -73,4 +73,28 @@ class FrontDoorStreamingTest {
         }
         await(client.close());
     }
+
+    /** A stream the origin cuts must not look complete to the client: Front Door cuts the client's too. */
+    @Test
+    void aStreamCutByTheOriginIsCutForTheClientRatherThanEndedCleanly() {
+        HttpClient client = fd.vertx().createHttpClient();
+        StringBuilder text = new StringBuilder();
+        Promise<String> done = Promise.promise();
+
+        client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1")
+                        .setPort(fd.emulator().port()).setURI("/stream?chunks=2&delayMs=50&cut=true"))
+                .compose(request -> request.send())
+                .onSuccess(response -> {
+                    response.handler(chunk -> text.append(chunk.toString()));
+                    response.endHandler(v -> done.complete("ended cleanly"));
+                    response.exceptionHandler(done::fail);
+                })
+                .onFailure(done::fail);
+
+        Throwable failure = FrontDoorFixture.awaitFailure(done.future());
+
+        assertThat(failure).isNotNull();
+        assertThat(text.toString()).isEqualTo("data: 0\n\ndata: 1\n\n");
+        await(client.close());
+    }
 }

@@ -94,17 +94,21 @@ public final class TestOrigin {
         long delayMs = Long.parseLong(request.getParam("delayMs"));
         frameWrittenNanos.clear();
         request.response().setChunked(true).putHeader("Content-Type", "text/event-stream");
-        writeFrame(request, 0, chunks, delayMs);
+        writeFrame(request, 0, chunks, delayMs, "true".equals(request.getParam("cut")));
     }
 
-    private void writeFrame(HttpServerRequest request, int k, int chunks, long delayMs) {
+    private void writeFrame(HttpServerRequest request, int k, int chunks, long delayMs, boolean cut) {
+        if (k == chunks && cut) {
+            request.connection().close(); // no terminating chunk: the stream is cut
+            return;
+        }
         if (k == chunks) {
             request.response().end();
             return;
         }
         frameWrittenNanos.add(System.nanoTime());
         request.response().write("data: " + k + "\n\n");
-        vertx.setTimer(delayMs, id -> writeFrame(request, k + 1, chunks, delayMs));
+        vertx.setTimer(delayMs, id -> writeFrame(request, k + 1, chunks, delayMs, cut));
     }
 
     public String name() {
