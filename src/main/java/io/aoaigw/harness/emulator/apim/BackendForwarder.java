@@ -90,7 +90,7 @@ final class BackendForwarder {
         } else if (response.statusCode() != 204 && response.statusCode() != 304) {
             out.setChunked(true);
         }
-        out.headers().setAll(ctx.responseHeaders());
+        ctx.responseHeaders().names().forEach(name -> out.headers().set(name, ctx.responseHeaders().getAll(name)));
         outbound.forEach(policy -> policy.apply(ctx, out.headers()));
         ctx.observers().forEach(o -> o.onHeaders(response.statusCode(), out.headers()));
         WriteStream<Buffer> toClient = settings.bufferResponse()

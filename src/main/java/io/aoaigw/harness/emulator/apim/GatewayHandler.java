@@ -107,7 +107,7 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
 
     private void backend(HttpServerRequest req, Trace trace, String relative, PolicyContext ctx) {
         if (policy.forward() == null) { // no forward-request: APIM answers from the pipeline alone
-            req.response().headers().setAll(ctx.responseHeaders());
+            req.response().headers().addAll(ctx.responseHeaders());
             req.response().setStatusCode(200).end();
             finish(req, trace, 200, false);
             return;

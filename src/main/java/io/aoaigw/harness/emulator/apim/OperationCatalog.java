@@ -2,6 +2,7 @@ package io.aoaigw.harness.emulator.apim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +30,8 @@ final class OperationCatalog {
     }
 
     static OperationCatalog from(JsonNode spec, List<String> allowedOperationIds) {
-        Set<String> allowed = allowedOperationIds.stream().map(id -> id.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
+        Map<String, String> allowed = allowedOperationIds.stream()
+                .collect(Collectors.toMap(id -> id.toLowerCase(Locale.ROOT), id -> id, (a, b) -> a, HashMap::new));
         List<Entry> entries = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
@@ -38,7 +39,7 @@ final class OperationCatalog {
                     continue; // path-level "parameters" and extensions are not operations
                 }
                 String id = method.getValue().path("operationId").asText(method.getKey() + " " + path.getKey());
-                if (allowed.isEmpty() || allowed.remove(id.toLowerCase(Locale.ROOT))) {
+                if (allowedOperationIds.isEmpty() || allowed.remove(id.toLowerCase(Locale.ROOT)) != null) {
                     ApiOperation op = new ApiOperation(id, method.getKey().toUpperCase(Locale.ROOT), path.getKey());
                     entries.add(new Entry(op, toPattern(path.getKey())));
                 }
@@ -46,7 +47,7 @@ final class OperationCatalog {
         }
         if (!allowed.isEmpty()) {
             throw new IllegalArgumentException("apim.api.operations names operations the spec does not have: "
-                    + allowed);
+                    + allowed.values());
         }
         return new OperationCatalog(List.copyOf(entries));
     }
