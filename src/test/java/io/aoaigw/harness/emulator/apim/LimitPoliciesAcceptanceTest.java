@@ -58,6 +58,7 @@ class LimitPoliciesAcceptanceTest {
         given().spec(keyed(gateway, OTHER_ACTIVE_KEY, SHORT)).when().post(CHAT).then().statusCode(200);
 
         assertThat(gateway.frontDoor.received()).hasSize(3);
+        gateway.records(4);
         assertThat(gateway.apim.stats().throttled()).isEqualTo(1);
     }
 

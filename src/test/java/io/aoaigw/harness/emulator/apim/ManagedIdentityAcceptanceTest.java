@@ -65,7 +65,7 @@ class ManagedIdentityAcceptanceTest {
             assertThat(r.body()).isEqualTo(BODY);
         });
         assertThat(gateway.identity.requestedResources()).containsOnly("https://cognitiveservices.azure.com/");
-        assertThat(gateway.apim.recentRequests()).allSatisfy(r -> assertThat(r.bearerAttached()).isTrue());
+        assertThat(gateway.records(2)).allSatisfy(r -> assertThat(r.bearerAttached()).isTrue());
     }
 
     @Test
@@ -109,7 +109,7 @@ class ManagedIdentityAcceptanceTest {
 
         assertThat(gateway.frontDoor.last().header("Authorization")).isNull();
         assertThat(gateway.identity.fetches()).isZero();
-        assertThat(gateway.apim.recentRequests()).last().extracting(ApimRequestRecord::bearerAttached)
+        assertThat(gateway.records(1)).last().extracting(ApimRequestRecord::bearerAttached)
                 .isEqualTo(false);
     }
 
@@ -120,7 +120,7 @@ class ManagedIdentityAcceptanceTest {
         Gateway.await(post(gateway, "/deployments/gpt-4o/chat/completions", Map.of("api-key", ACTIVE_KEY)));
 
         ObjectMapper json = new ObjectMapper();
-        String shown = json.writeValueAsString(Map.of("records", gateway.apim.recentRequests(),
+        String shown = json.writeValueAsString(Map.of("records", gateway.records(2),
                 "stats", gateway.apim.stats(), "unknown", gateway.apim.unknownPolicyElements()));
 
         assertThat(shown).contains("\"subscription\":\"smoke\"", "\"keySource\":\"query\"", "\"keySource\":\"header\"",

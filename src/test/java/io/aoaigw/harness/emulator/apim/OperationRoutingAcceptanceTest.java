@@ -51,6 +51,7 @@ class OperationRoutingAcceptanceTest {
         given().spec(keyed(gateway.apim.gatewayUrl())).when().post("/deployments/gpt-4o/chat/completions")
                 .then().statusCode(404);
         assertThat(gateway.frontDoor.received()).isEmpty();
+        gateway.records(3);
         assertThat(gateway.apim.stats().byStatus()).containsEntry(404, 3L);
     }
 
@@ -74,6 +75,7 @@ class OperationRoutingAcceptanceTest {
                 "/openai/deployments/dep-1/audio/transcriptions?api-version=2024-10-21",
                 "/openai/deployments/dep-1/audio/translations?api-version=2024-10-21",
                 "/openai/deployments/dep-1/images/generations?api-version=2024-10-21");
+        gateway.records(uris.size());
         assertThat(gateway.apim.stats().byOperation()).containsKeys("ChatCompletions_Create", "embeddings_create");
     }
 

@@ -94,7 +94,7 @@ class SubscriptionKeyAcceptanceTest {
         given().spec(api(gateway)).header("api-key", UNPUBLISHED_PRODUCT_KEY)
                 .when().post(CHAT)
                 .then().statusCode(200);
-        assertThat(gateway.apim.recentRequests()).last().extracting(ApimRequestRecord::product).isEqualTo("hidden");
+        assertThat(gateway.records(1)).last().extracting(ApimRequestRecord::product).isEqualTo("hidden");
     }
 
     @Test
@@ -106,7 +106,7 @@ class SubscriptionKeyAcceptanceTest {
                     .when().post(CHAT)
                     .then().statusCode(200);
         }
-        assertThat(gateway.apim.recentRequests()).extracting(ApimRequestRecord::subscription)
+        assertThat(gateway.records(4)).extracting(ApimRequestRecord::subscription)
                 .containsExactly("smoke", "smoke", "api-only", "all-access");
     }
 
@@ -144,7 +144,7 @@ class SubscriptionKeyAcceptanceTest {
         given().spec(api(gateway)).queryParam("subscription-key", ACTIVE_KEY)
                 .when().post(CHAT)
                 .then().statusCode(401).body("message", equalTo(MISSING));
-        assertThat(gateway.apim.recentRequests()).first().extracting(ApimRequestRecord::keySource)
+        assertThat(gateway.records(2)).first().extracting(ApimRequestRecord::keySource)
                 .isEqualTo("query");
     }
 
@@ -167,7 +167,7 @@ class SubscriptionKeyAcceptanceTest {
         given().spec(api(gateway)).header("api-key", "not-a-key")
                 .when().post(CHAT)
                 .then().statusCode(401).body("message", equalTo(INVALID));
-        assertThat(gateway.apim.recentRequests()).first().satisfies(r -> {
+        assertThat(gateway.records(2)).first().satisfies(r -> {
             assertThat(r.product()).isEqualTo("open-starter");
             assertThat(r.subscription()).isNull();
         });

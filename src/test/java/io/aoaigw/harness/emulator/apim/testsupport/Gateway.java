@@ -2,6 +2,9 @@ package io.aoaigw.harness.emulator.apim.testsupport;
 
 import io.aoaigw.harness.emulator.apim.ApimBackends;
 import io.aoaigw.harness.emulator.apim.ApimEmulator;
+import io.aoaigw.harness.emulator.apim.ApimRequestRecord;
+import io.vertx.core.Promise;
+import java.util.List;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.net.URI;
@@ -18,8 +21,10 @@ public final class Gateway {
     public final ApimEmulator apim;
     public final RecordingBackend frontDoor;
     public final FakeManagedIdentityEndpoint identity;
+    private final Vertx vertx;
 
-    private Gateway(ApimEmulator apim, RecordingBackend frontDoor, FakeManagedIdentityEndpoint identity) {
+    private Gateway(Vertx vertx, ApimEmulator apim, RecordingBackend frontDoor, FakeManagedIdentityEndpoint identity) {
+        this.vertx = vertx;
         this.apim = apim;
         this.frontDoor = frontDoor;
         this.identity = identity;
@@ -40,7 +45,30 @@ public final class Gateway {
         ApimBackends backends = new ApimBackends(URI.create(frontDoor.url()), accountUrls,
                 URI.create(identity.url()), identity.identityHeader(), null);
         ApimEmulator apim = await(ApimEmulator.start(vertx, topology.build(), backends));
-        return new Gateway(apim, frontDoor, identity);
+        return new Gateway(vertx, apim, frontDoor, identity);
+    }
+
+    /**
+     * The gateway records a request once its answer has been handed over, so a client can finish reading before the
+     * record exists: wait (bounded, on a timer) until {@code requests} requests are recorded, then return the records.
+     */
+    public List<ApimRequestRecord> records(int requests) throws Exception {
+        Promise<List<ApimRequestRecord>> done = Promise.promise();
+        poll(requests, System.nanoTime() + WAIT.toNanos(), done);
+        List<ApimRequestRecord> records = await(done.future());
+        if (records.size() < requests) {
+            throw new AssertionError("only " + records.size() + " of " + requests + " requests were recorded");
+        }
+        return records;
+    }
+
+    /** Checks now, then again on one-shot timers until the count is reached or the deadline passed. */
+    private void poll(int requests, long deadline, Promise<List<ApimRequestRecord>> done) {
+        if (apim.stats().requests() >= requests || System.nanoTime() > deadline) {
+            done.complete(apim.recentRequests());
+        } else {
+            vertx.setTimer(5, t -> poll(requests, deadline, done));
+        }
     }
 
     public static <T> T await(Future<T> future) throws Exception {
