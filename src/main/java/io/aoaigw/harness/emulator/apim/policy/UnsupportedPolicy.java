@@ -6,14 +6,9 @@ import java.util.Optional;
 
 /** Stands in for an element the emulator cannot execute: it stays in its place in the pipeline and does nothing. */
 final class UnsupportedPolicy implements InboundPolicy, OutboundPolicy {
-    private final UnsupportedPolicyElement report;
-
+    /** @param report what {@link PolicyDocument#unsupported()} lists for this element */
     UnsupportedPolicy(UnsupportedPolicyElement report) {
-        this.report = report;
-    }
-
-    UnsupportedPolicyElement report() {
-        return report;
+        // the report itself lives in the document; this object only holds the element's place
     }
 
     @Override
