@@ -90,9 +90,8 @@ public final class PolicyParser {
 
     private static UnsupportedPolicy unsupported(String section, Element e, String reason,
                                                  List<UnsupportedPolicyElement> unsupported) {
-        UnsupportedPolicyElement report = new UnsupportedPolicyElement(section, e.getTagName(), reason);
-        unsupported.add(report);
-        return new UnsupportedPolicy(report);
+        unsupported.add(new UnsupportedPolicyElement(section, e.getTagName(), reason));
+        return new UnsupportedPolicy();
     }
 
     private Object create(Element e, boolean inbound, Attributes a) {

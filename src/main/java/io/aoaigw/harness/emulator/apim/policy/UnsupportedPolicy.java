@@ -4,13 +4,11 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import java.util.Optional;
 
-/** Stands in for an element the emulator cannot execute: it stays in its place in the pipeline and does nothing. */
+/**
+ * Stands in for an element the emulator cannot execute: it stays in its place in the pipeline and does nothing; what
+ * it was is listed in {@link PolicyDocument#unsupported()}.
+ */
 final class UnsupportedPolicy implements InboundPolicy, OutboundPolicy {
-    /** @param report what {@link PolicyDocument#unsupported()} lists for this element */
-    UnsupportedPolicy(UnsupportedPolicyElement report) {
-        // the report itself lives in the document; this object only holds the element's place
-    }
-
     @Override
     public Future<Optional<GatewayReply>> apply(PolicyContext ctx) {
         return Future.succeededFuture(Optional.empty());
