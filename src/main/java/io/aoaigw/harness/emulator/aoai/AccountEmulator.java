@@ -53,7 +53,10 @@ public final class AccountEmulator {
         Context context = vertx.getOrCreateContext();
         AccountEmulator emulator = new AccountEmulator(state, validator, context);
         emulator.port = account.port();
-        return emulator.onContext(emulator::listen)
+        return vertx.executeBlocking(() -> {
+            state.preload();
+            return null;
+        }, false).compose(v -> emulator.onContext(emulator::listen))
                 .compose(v -> state.faults().down() ? emulator.onContext(emulator::close) : Future.succeededFuture())
                 .map(emulator);
     }

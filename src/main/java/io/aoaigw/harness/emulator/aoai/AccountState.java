@@ -63,6 +63,15 @@ final class AccountState {
                 settings.rateLimitWindow().toNanos(), deployment.tpm(), deployment.rpm()));
     }
 
+    /**
+     * Loads the tokenizers of the account's models and checks the vocabulary (seconds of work on a small machine)
+     * before the listener opens, so no request pays for it on the event loop. Blocking: call off the event loop.
+     */
+    void preload() {
+        Vocabulary.WORDS.size();
+        account.deployments().forEach(this::tokenizer);
+    }
+
     ModelTokenizer tokenizer(Deployment deployment) {
         return tokenizers.computeIfAbsent(deployment.model(), ModelTokenizer::forModel);
     }

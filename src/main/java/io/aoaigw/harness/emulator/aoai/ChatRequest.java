@@ -42,9 +42,18 @@ record ChatRequest(JsonNode messages, Integer maxTokens, List<String> stop, bool
         return new ChatRequest(messages, maxTokens, stops(root.get("stop")), stream, includeUsage);
     }
 
-    /** The seed of the deterministic answer: the messages as sent, in canonical JSON. */
+    /**
+     * The seed of the deterministic answer: the messages' roles, names and texts, so that the same conversation gets
+     * the same answer however a client or gateway serialises it (field order, spacing, content as string or parts).
+     */
     long seed() {
-        return AnswerPlan.seedOf(messages.toString());
+        StringBuilder canonical = new StringBuilder();
+        for (JsonNode message : messages) {
+            canonical.append(message.path("role").asText()).append('\u0000')
+                    .append(message.path("name").asText("")).append('\u0000')
+                    .append(ModelTokenizer.textOf(message.path("content"))).append('\u0001');
+        }
+        return AnswerPlan.seedOf(canonical.toString());
     }
 
     private static List<String> stops(JsonNode stop) {
