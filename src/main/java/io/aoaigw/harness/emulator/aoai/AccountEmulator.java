@@ -124,8 +124,9 @@ public final class AccountEmulator {
         if (server != null) {
             return Future.succeededFuture();
         }
+        // HTTP/1.1 only, as Front Door speaks to origins; no h2c upgrade, so a reset cuts exactly one exchange
         HttpServer created = state.vertx().createHttpServer(new HttpServerOptions().setHost(HOST).setPort(port)
-                .setTcpNoDelay(true).setReuseAddress(true));
+                .setTcpNoDelay(true).setReuseAddress(true).setHttp2ClearTextEnabled(false));
         return created.requestHandler(handler).listen().map(s -> {
             server = s;
             port = s.actualPort();

@@ -88,8 +88,8 @@ final class ChatStream {
             return;
         }
         if (write(ChunkFrames.done(), false)) {
-            ex.response.end();
             end(Outcome.COMPLETED);
+            ex.response.end();
         }
     }
 

@@ -78,8 +78,8 @@ final class Exchange {
 
     void sendJson(int status, String body, Map<String, String> extra) {
         head(status, "application/json", extra);
-        response.end(body);
         finish(Outcome.COMPLETED);
+        response.end(body);
     }
 
     void sendError(ErrorReply reply) {
@@ -112,7 +112,10 @@ final class Exchange {
         return finished;
     }
 
-    /** Ends the exchange once: the record goes to ground truth. */
+    /**
+     * Ends the exchange once: the record goes to ground truth. Called before the last write, so a close handler run
+     * by that write cannot record the exchange as abandoned.
+     */
     void finish(Outcome outcome) {
         if (finished) {
             return;
