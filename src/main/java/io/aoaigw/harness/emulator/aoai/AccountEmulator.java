@@ -4,37 +4,43 @@ import io.aoaigw.harness.emulator.identity.AccessTokenValidator;
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.Faults;
 import io.aoaigw.harness.topology.Topology;
-import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.internal.VertxInternal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One emulated Azure OpenAI account: a plain-HTTP listener on 127.0.0.1 serving chat completions and embeddings for
- * the account's deployments, with Azure's authentication, errors, rate limits and pacing (see {@link AccountHandler}
- * for the order of checks). The admin API drives it through {@link #setFaults}, {@link #counters} and
- * {@link #groundTruth}.
+ * One emulated Azure OpenAI account: plain HTTP on 127.0.0.1 serving chat completions and embeddings for the
+ * account's deployments, with Azure's authentication, errors, rate limits and pacing (see {@link AccountHandler} for
+ * the order of checks). The admin API drives it through {@link #setFaults}, {@link #counters} and
+ * {@link #groundTruth}; all methods may be called from any thread.
  *
- * <p>Every request of the account is handled on one event loop (the context the listener was created on), which
- * keeps the rate limiters lock-free; the admin methods may be called from any thread.
+ * <p>The account listens with one server per event loop ({@link EmulatorSettings#eventLoops()}), sharing one port,
+ * rate limits, counters and ground truth. For thousands of paced streams, create the {@link Vertx} with
+ * {@code setPreferNativeTransport(true)}: epoll/io_uring roughly doubles the frames a core can write.
  */
 public final class AccountEmulator {
-    private static final String HOST = "127.0.0.1";
+    /**
+     * Vert.x shares one random port among servers that listen on the same negative port number (port 0 is never
+     * shared); each emulator takes its own number so that two accounts never share a socket.
+     */
+    private static final AtomicInteger SHARED_EPHEMERAL = new AtomicInteger();
 
     private final AccountState state;
-    private final AccountHandler handler;
-    private final Context context;
-    private volatile HttpServer server;
-    private int port;
+    private final List<Listener> listeners = new ArrayList<>();
+    private volatile int port;
     /** Listener transitions (down, up, stop) run one after another, in the order they were asked for. */
     private Future<Void> transitions = Future.succeededFuture();
 
-    private AccountEmulator(AccountState state, AccessTokenValidator validator, Context context) {
+    private AccountEmulator(AccountState state, AccessTokenValidator validator) {
         this.state = state;
-        this.handler = new AccountHandler(state, validator);
-        this.context = context;
+        VertxInternal vertx = (VertxInternal) state.vertx();
+        for (int i = 0; i < state.settings().eventLoops(); i++) {
+            // a fresh event-loop context per listener: consecutive ones land on different event loops
+            listeners.add(new Listener(state, validator, vertx.createEventLoopContext()));
+        }
     }
 
     public static Future<AccountEmulator> start(Vertx vertx, Topology topology, Account account,
@@ -45,19 +51,19 @@ public final class AccountEmulator {
     /**
      * Listens on {@code account.port()} (0: an ephemeral port, kept for the emulator's life); fails when the port
      * cannot be bound. Faults of the topology apply from the start (with {@code down}, the port is bound, then
-     * closed).
+     * closed). Tokenizers are loaded first, off the event loop.
      */
     public static Future<AccountEmulator> start(Vertx vertx, Topology topology, Account account,
                                                 AccessTokenValidator validator, EmulatorSettings settings) {
         AccountState state = new AccountState(vertx, topology, account, settings);
-        Context context = vertx.getOrCreateContext();
-        AccountEmulator emulator = new AccountEmulator(state, validator, context);
+        AccountEmulator emulator = new AccountEmulator(state, validator);
         emulator.port = account.port();
         return vertx.executeBlocking(() -> {
             state.preload();
             return null;
-        }, false).compose(v -> emulator.onContext(emulator::listen))
-                .compose(v -> state.faults().down() ? emulator.onContext(emulator::close) : Future.succeededFuture())
+        }, false).compose(v -> emulator.listen())
+                .compose(v -> state.faults().down() ? emulator.close() : Future.succeededFuture())
+                .recover(failure -> emulator.close().transform(v -> Future.failedFuture(failure)))
                 .map(emulator);
     }
 
@@ -67,7 +73,7 @@ public final class AccountEmulator {
 
     /** {@code http://127.0.0.1:PORT}, the account's endpoint as SDKs take it. */
     public String endpoint() {
-        return "http://" + HOST + ":" + port;
+        return "http://" + Listener.HOST + ":" + port;
     }
 
     public Account account() {
@@ -78,9 +84,9 @@ public final class AccountEmulator {
         return state.settings();
     }
 
-    /** Closes the listener and every connection; the emulator cannot be restarted. */
+    /** Closes the listeners and every connection; the emulator cannot be restarted. */
     public synchronized Future<Void> stop() {
-        transitions = transitions.eventually(() -> onContext(this::close));
+        transitions = transitions.eventually(this::close);
         return transitions;
     }
 
@@ -90,13 +96,14 @@ public final class AccountEmulator {
     }
 
     /**
-     * Replaces the faults (counts start afresh). With {@code down} the listener is closed (connections are refused);
-     * without it, a closed listener listens again on the same port. Completes when the listener is in its new state.
+     * Replaces the faults (counts start afresh). With {@code down} the listeners close (connections are refused and
+     * open ones dropped); without it, closed listeners listen again on the same port. Completes when the listeners
+     * are in their new state.
      */
     public synchronized Future<Void> setFaults(Faults faults) {
         state.faults().set(faults);
         boolean down = faults.down();
-        transitions = transitions.eventually(() -> onContext(down ? this::close : this::listen));
+        transitions = transitions.eventually(() -> down ? close() : listen());
         return transitions;
     }
 
@@ -105,7 +112,7 @@ public final class AccountEmulator {
     }
 
     public boolean isListening() {
-        return server != null;
+        return listeners.stream().anyMatch(Listener::listening);
     }
 
     public CountersSnapshot counters() {
@@ -120,30 +127,20 @@ public final class AccountEmulator {
         return state.groundTruth();
     }
 
+    /** All listeners on one port: the configured one, the one got before, or a fresh shared ephemeral one. */
     private Future<Void> listen() {
-        if (server != null) {
-            return Future.succeededFuture();
+        int listenPort = port > 0 ? port : SHARED_EPHEMERAL.decrementAndGet();
+        Future<Integer> bound = Future.succeededFuture();
+        for (Listener listener : listeners) {
+            bound = bound.compose(actual -> listener.listen(listenPort));
         }
-        // HTTP/1.1 only, as Front Door speaks to origins; no h2c upgrade, so a reset cuts exactly one exchange
-        HttpServer created = state.vertx().createHttpServer(new HttpServerOptions().setHost(HOST).setPort(port)
-                .setTcpNoDelay(true).setReuseAddress(true).setHttp2ClearTextEnabled(false));
-        return created.requestHandler(handler).listen().map(s -> {
-            server = s;
-            port = s.actualPort();
+        return bound.map(actual -> {
+            port = actual;
             return null;
         });
     }
 
     private Future<Void> close() {
-        HttpServer closing = server;
-        server = null;
-        return closing == null ? Future.succeededFuture() : closing.close();
-    }
-
-    /** Runs a listener step on the account's event loop, so that the server stays bound to that context. */
-    private Future<Void> onContext(java.util.function.Supplier<Future<Void>> step) {
-        Promise<Void> done = Promise.promise();
-        context.runOnContext(v -> step.get().onComplete(done));
-        return done.future();
+        return Future.all(listeners.stream().map(Listener::close).toList()).mapEmpty();
     }
 }

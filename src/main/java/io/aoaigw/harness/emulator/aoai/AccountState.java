@@ -4,11 +4,13 @@ import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.Deployment;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Vertx;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** What the request pipeline of one account shares: its model, settings, faults, counters, ground truth, limits. */
+/**
+ * What the request pipelines of one account share across its event loops: model, settings, faults, counters, ground
+ * truth, rate limits (all thread-safe).
+ */
 final class AccountState {
     private final Vertx vertx;
     private final Topology topology;
@@ -17,8 +19,8 @@ final class AccountState {
     private final FaultState faults = new FaultState();
     private final Counters counters = new Counters();
     private final GroundTruth groundTruth;
-    /** Event-loop confined, like the limiters themselves. */
-    private final Map<String, SlidingWindowLimiter> limiters = new HashMap<>();
+    /** Shared by the account's event loops; each limiter locks itself. */
+    private final Map<String, SlidingWindowLimiter> limiters = new ConcurrentHashMap<>();
     private final Map<String, ModelTokenizer> tokenizers = new ConcurrentHashMap<>();
 
     AccountState(Vertx vertx, Topology topology, Account account, EmulatorSettings settings) {

@@ -1,19 +1,18 @@
 package io.aoaigw.harness.emulator.aoai;
 
 import io.aoaigw.harness.emulator.aoai.RequestRecord.Outcome;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import java.util.Map;
 
 /**
  * One streamed chat answer: the prompt-filter and role frames go out with the headers, then one content frame per
  * token at its {@link Pacing} deadline, then the finish frame, the optional usage frame and {@code [DONE]}. Runs on
- * the event loop with one timer at a time (no thread, no sleep); pauses while the connection's write queue is full;
- * stops its timer when the client goes away or the {@code cutAfterFrames} fault resets the connection.
+ * the event loop, woken by the account's {@link FrameClock} (no thread, no sleep); pauses while the connection's write
+ * queue is full; stops when the client goes away or the {@code cutAfterFrames} fault resets the connection.
  */
 final class ChatStream {
     private final Exchange ex;
-    private final Vertx vertx;
+    private final FrameClock clock;
     private final Counters counters;
     private final ChunkFrames frames;
     private final AnswerPlan plan;
@@ -24,13 +23,12 @@ final class ChatStream {
     private int next;
     private long nextDeadline;
     private int framesWritten;
-    private long timer = -1;
     private boolean over;
 
-    ChatStream(Exchange ex, AccountState state, ChunkFrames frames, AnswerPlan plan, Pacing pacing,
-               int promptTokens, boolean includeUsage) {
+    ChatStream(Exchange ex, AccountState state, FrameClock clock, ChunkFrames frames, AnswerPlan plan,
+               Pacing pacing, int promptTokens, boolean includeUsage) {
         this.ex = ex;
-        this.vertx = state.vertx();
+        this.clock = clock;
         this.counters = state.counters();
         this.frames = frames;
         this.plan = plan;
@@ -54,7 +52,6 @@ final class ChatStream {
 
     /** Writes every frame that is due, then waits for the next deadline (or for the write queue to drain). */
     private void pump() {
-        timer = -1;
         if (over) {
             return;
         }
@@ -73,7 +70,7 @@ final class ChatStream {
             }
         }
         if (next < plan.tokens()) {
-            timer = vertx.setTimer(Pacing.delayMillis(nextDeadline, now), id -> pump());
+            clock.at(nextDeadline, this::pump);
             return;
         }
         finish();
@@ -117,9 +114,6 @@ final class ChatStream {
             return;
         }
         over = true;
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
-        }
         counters.streamClosed();
         ex.completionTokens = ex.contentFramesWritten();
         if (outcome != Outcome.COMPLETED) {

@@ -18,9 +18,11 @@ import java.util.SplittableRandom;
  */
 final class EmbeddingsEndpoint {
     private final AccountState state;
+    private final FrameClock clock;
 
-    EmbeddingsEndpoint(AccountState state) {
+    EmbeddingsEndpoint(AccountState state, FrameClock clock) {
         this.state = state;
+        this.clock = clock;
     }
 
     void serve(Exchange ex, Deployment deployment, JsonNode body) {
@@ -35,16 +37,13 @@ final class EmbeddingsEndpoint {
         state.counters().promptTokens(tokens);
         String answer = body(deployment, request, tokens).toString();
         Pacing pacing = new Pacing(state.account().latencyOf(deployment), state.faults().slowMs(), ex.arrivalNanos);
-        long timer = state.vertx().setTimer(Pacing.delayMillis(pacing.completeAt(0), System.nanoTime()), t -> {
+        clock.at(pacing.completeAt(0), () -> {
             if (!ex.finished()) {
                 ex.completionTokens = 0;
                 ex.sendJson(200, answer, remaining);
             }
         });
-        ex.response.closeHandler(v -> {
-            state.vertx().cancelTimer(timer);
-            ex.finish(Outcome.CLIENT_DISCONNECTED);
-        });
+        ex.response.closeHandler(v -> ex.finish(Outcome.CLIENT_DISCONNECTED));
     }
 
     private static ObjectNode body(Deployment deployment, EmbeddingsRequest request, int tokens) {

@@ -18,11 +18,14 @@ import java.time.Duration;
  *                                     {@code {"error":{"code":"PermissionDenied","message":"Principal does not have
  *                                     access to API/Operation."}}}.
  * @param groundTruthCapacity          how many recent request records are kept (oldest dropped first).
+ * @param eventLoops                   how many event loops (one server each, same port) an account uses; default: the
+ *                                     number of processors, so one busy account can use every core.
  */
 public record EmulatorSettings(Duration rateLimitWindow, Integer admissionMaxTokensWhenAbsent,
-                               int permissionDeniedStatus, int groundTruthCapacity) {
+                               int permissionDeniedStatus, int groundTruthCapacity, int eventLoops) {
 
-    public static final EmulatorSettings DEFAULTS = new EmulatorSettings(Duration.ofSeconds(10), null, 401, 10_000);
+    public static final EmulatorSettings DEFAULTS = new EmulatorSettings(Duration.ofSeconds(10), null, 401, 10_000,
+            Runtime.getRuntime().availableProcessors());
 
     public EmulatorSettings {
         if (rateLimitWindow == null || rateLimitWindow.isNegative() || rateLimitWindow.isZero()) {
@@ -37,21 +40,32 @@ public record EmulatorSettings(Duration rateLimitWindow, Integer admissionMaxTok
         if (groundTruthCapacity < 1) {
             throw new IllegalArgumentException("groundTruthCapacity must be at least 1");
         }
+        if (eventLoops < 1) {
+            throw new IllegalArgumentException("eventLoops must be at least 1");
+        }
     }
 
     public EmulatorSettings withRateLimitWindow(Duration window) {
-        return new EmulatorSettings(window, admissionMaxTokensWhenAbsent, permissionDeniedStatus, groundTruthCapacity);
+        return new EmulatorSettings(window, admissionMaxTokensWhenAbsent, permissionDeniedStatus, groundTruthCapacity,
+                eventLoops);
     }
 
     public EmulatorSettings withAdmissionMaxTokensWhenAbsent(Integer tokens) {
-        return new EmulatorSettings(rateLimitWindow, tokens, permissionDeniedStatus, groundTruthCapacity);
+        return new EmulatorSettings(rateLimitWindow, tokens, permissionDeniedStatus, groundTruthCapacity, eventLoops);
     }
 
     public EmulatorSettings withPermissionDeniedStatus(int status) {
-        return new EmulatorSettings(rateLimitWindow, admissionMaxTokensWhenAbsent, status, groundTruthCapacity);
+        return new EmulatorSettings(rateLimitWindow, admissionMaxTokensWhenAbsent, status, groundTruthCapacity,
+                eventLoops);
     }
 
     public EmulatorSettings withGroundTruthCapacity(int capacity) {
-        return new EmulatorSettings(rateLimitWindow, admissionMaxTokensWhenAbsent, permissionDeniedStatus, capacity);
+        return new EmulatorSettings(rateLimitWindow, admissionMaxTokensWhenAbsent, permissionDeniedStatus, capacity,
+                eventLoops);
+    }
+
+    public EmulatorSettings withEventLoops(int loops) {
+        return new EmulatorSettings(rateLimitWindow, admissionMaxTokensWhenAbsent, permissionDeniedStatus,
+                groundTruthCapacity, loops);
     }
 }

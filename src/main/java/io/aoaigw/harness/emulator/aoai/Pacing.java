@@ -41,9 +41,4 @@ final class Pacing {
         long jitter = jitterNanos == 0 ? 0 : ThreadLocalRandom.current().nextLong(-jitterNanos, jitterNanos + 1);
         return Math.max(startNanos, firstTokenAt + index * interTokenNanos + jitter);
     }
-
-    /** Whole milliseconds to wait until {@code deadline}, rounded up (a timer never fires early), at least 1. */
-    static long delayMillis(long deadline, long nowNanos) {
-        return Math.max(1, (deadline - nowNanos + MS - 1) / MS);
-    }
 }

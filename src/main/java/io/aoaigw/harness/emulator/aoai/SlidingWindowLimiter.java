@@ -8,7 +8,7 @@ import java.util.ArrayDeque;
  * {@code quota × window / 60 s}, and a refusal says exactly when enough of the window frees up. A request larger than
  * the whole token allowance is admitted into an otherwise empty window rather than refused forever.
  *
- * <p>Confined to the account's event loop: no locking.
+ * <p>Shared by the account's event loops: admission is one short critical section.
  */
 final class SlidingWindowLimiter {
     private final long windowNanos;
@@ -33,7 +33,7 @@ final class SlidingWindowLimiter {
         return requestAllowance;
     }
 
-    Decision tryAdmit(long nowNanos, long cost) {
+    synchronized Decision tryAdmit(long nowNanos, long cost) {
         evict(nowNanos);
         if (admitted.size() + 1 > requestAllowance) {
             return Decision.refused(RateLimitPolicy.REQUESTS, admitted.peekFirst()[0] + windowNanos - nowNanos);

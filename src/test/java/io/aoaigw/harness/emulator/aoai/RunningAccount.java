@@ -16,7 +16,7 @@ import java.util.List;
 final class RunningAccount implements AutoCloseable {
     static final String API_VERSION = "2024-10-21";
 
-    final Vertx vertx = Vertx.vertx();
+    final Vertx vertx = Vertx.vertx(new io.vertx.core.VertxOptions().setPreferNativeTransport(true));
     final AccountEmulator emulator;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
