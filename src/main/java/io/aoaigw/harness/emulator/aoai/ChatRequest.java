@@ -24,7 +24,8 @@ record ChatRequest(JsonNode messages, Integer maxTokens, List<String> stop, bool
         }
         for (int i = 0; i < messages.size(); i++) {
             if (!messages.get(i).path("role").isTextual()) {
-                throw AzureErrors.requiredProperty("role' - 'messages." + i).rejection();
+                throw ErrorReply.invalidRequest("'role' is a required property - 'messages." + i + "'", "messages",
+                        null).rejection();
             }
         }
         Integer maxTokens = RequestBodies.integer(root, "max_completion_tokens", 1);

@@ -23,6 +23,8 @@ final class ChatStream {
     private int next;
     private long nextDeadline;
     private int framesWritten;
+    /** A clock task is filed for {@link #nextDeadline}: a drain-triggered pump must not file a second one. */
+    private boolean waiting;
     private boolean over;
 
     ChatStream(Exchange ex, AccountState state, FrameClock clock, ChunkFrames frames, AnswerPlan plan,
@@ -58,7 +60,10 @@ final class ChatStream {
         long now = System.nanoTime();
         while (next < plan.tokens() && nextDeadline <= now) {
             if (ex.response.writeQueueFull()) {
-                ex.response.drainHandler(v -> pump());
+                ex.response.drainHandler(v -> {
+                    ex.response.drainHandler(null);
+                    pump();
+                });
                 return;
             }
             if (!write(frames.content(plan.pieces()[next]), true)) {
@@ -70,10 +75,18 @@ final class ChatStream {
             }
         }
         if (next < plan.tokens()) {
-            clock.at(nextDeadline, this::pump);
+            if (!waiting) {
+                waiting = true;
+                clock.at(nextDeadline, this::wake);
+            }
             return;
         }
         finish();
+    }
+
+    private void wake() {
+        waiting = false;
+        pump();
     }
 
     private void finish() {

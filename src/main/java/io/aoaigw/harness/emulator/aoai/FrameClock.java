@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * streams due in the same millisecond then cost one timer instead of one each, which is what lets ~2,000 paced streams
  * fit on a small machine. Tasks are not cancelled: a task whose exchange has ended does nothing when it runs.
  *
- * <p>Confined to the account's event loop.
+ * <p>One per listener, confined to its event loop.
  */
 final class FrameClock {
     private static final long MS = 1_000_000L;

@@ -14,7 +14,7 @@ import java.util.List;
  * @param apiVersion                 the {@code api-version} query parameter (null when absent)
  * @param stream                     whether the request asked for a stream ({@code "stream": true})
  * @param arrivalEpochMicros         when the request's headers arrived
- * @param status                     the HTTP status answered
+ * @param status                     the HTTP status answered (0 when the client left before any answer)
  * @param errorCode                  the error body's code for error answers, else null
  * @param authKind                   the accepted credential, or {@code NONE} when authentication failed or did not
  *                                   run
