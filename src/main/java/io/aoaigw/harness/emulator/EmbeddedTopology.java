@@ -19,6 +19,7 @@ import io.aoaigw.harness.topology.GeneratedKeys;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +68,8 @@ public final class EmbeddedTopology implements AutoCloseable {
      */
     public static EmbeddedTopology start(Topology declared, Path workDir) {
         Topology topology = GeneratedKeys.fillMissing(declared);
-        Vertx vertx = Vertx.vertx();
+        // native transport (epoll/io_uring) when available: it roughly doubles the frames/s of many paced streams
+        Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
         try {
             EmulatorTls tls = EmulatorTls.generate();
             Endpoints.Tls trustStore = tls.writeTrustStore(workDir.resolve("truststore.p12"));
