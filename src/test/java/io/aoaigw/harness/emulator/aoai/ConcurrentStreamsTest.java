@@ -12,14 +12,14 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many paced streams at once on one account: all complete, none is early, and the schedule's inter-token time holds,
- * because frames are timed against absolute deadlines on the event loops. The default size suits a shared 2-core
- * build machine; {@code -Demulator.concurrentStreams=2000} tries the target load.
+ * Many paced streams at once on one account: all complete with every token, and no frame is ever early, because
+ * frames are timed against absolute deadlines on the event loops. How late frames get under load is a capacity
+ * figure, measured by the benchmark (docs/BENCHMARKS.md), not asserted here: a shared build machine would make such
+ * an assertion a verdict on the machine. {@code -Demulator.concurrentStreams=2000} tries the target load.
  */
 class ConcurrentStreamsTest {
     private static final int STREAMS = Integer.getInteger("emulator.concurrentStreams", 500);
@@ -44,7 +44,6 @@ class ConcurrentStreamsTest {
             List<RequestRecord> records = account.emulator.groundTruth().recent(STREAMS);
             assertThat(records).hasSize(STREAMS)
                     .allSatisfy(r -> assertThat(r.outcome()).isEqualTo(RequestRecord.Outcome.COMPLETED));
-            double[] averageGaps = new double[STREAMS];
             for (int s = 0; s < STREAMS; s++) {
                 RequestRecord record = records.get(s);
                 long[] content = record.contentFrameEpochMicros();
@@ -53,10 +52,7 @@ class ConcurrentStreamsTest {
                     assertThat(content[i]).isGreaterThanOrEqualTo(
                             record.arrivalEpochMicros() + (TTFT_MS + (long) i * ITL_MS) * 1000 - 1);
                 }
-                averageGaps[s] = (content[TOKENS - 1] - content[0]) / (double) (TOKENS - 1);
             }
-            Arrays.sort(averageGaps);
-            assertThat(averageGaps[STREAMS / 2] / (ITL_MS * 1000)).isBetween(0.85, 1.15);
             assertThat(account.emulator.counters().openStreams()).isZero();
             client.close().await();
         } finally {
