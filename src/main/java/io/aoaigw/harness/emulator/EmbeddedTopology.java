@@ -166,10 +166,19 @@ public final class EmbeddedTopology implements AutoCloseable {
         return vertx;
     }
 
+    /** Stops the components front to back (so no timer fires into a closed client), then Vert.x. */
     @Override
     public void close() {
         try {
-            validator.close().await();
+            List<Future<Void>> stopping = new ArrayList<>();
+            if (apim != null) {
+                stopping.add(apim.stop());
+            }
+            if (frontDoor != null) {
+                stopping.add(frontDoor.stop());
+            }
+            stopping.add(validator.close());
+            Future.join(stopping).await();
         } finally {
             vertx.close().await();
         }
