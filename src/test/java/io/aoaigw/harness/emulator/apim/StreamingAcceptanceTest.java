@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aoaigw.harness.emulator.apim.testsupport.ApimTopology;
 import io.aoaigw.harness.emulator.apim.testsupport.Gateway;
 import io.aoaigw.harness.emulator.apim.testsupport.Responders;
+import io.aoaigw.harness.emulator.apim.testsupport.VertxPerTest;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -14,32 +15,26 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * S6 streaming: with {@code buffer-response="false"} frames pass through as the backend writes them; with the default
  * (buffered) a short stream reaches the client only after the backend's last frame. Timestamps of the backend's
  * writes and the client's first byte come from the same JVM clock.
  */
+@ExtendWith(VertxPerTest.class)
 class StreamingAcceptanceTest {
     private static final int FRAMES = 5;
     private static final long GAP_MILLIS = 150;
     private static final String STREAM_BODY = "{\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
 
-    private Vertx vertx;
     private HttpClient client;
 
     @BeforeEach
-    void startVertx() {
-        vertx = Vertx.vertx();
+    void createClient(Vertx vertx) {
         client = vertx.createHttpClient();
-    }
-
-    @AfterEach
-    void closeVertx() throws Exception {
-        Gateway.await(vertx.close());
     }
 
     /** What the client saw: status, region header, first-byte instant and the whole body. */
@@ -72,7 +67,7 @@ class StreamingAcceptanceTest {
     }
 
     @Test
-    void unbufferedStreamReachesTheClientBeforeTheBackendHasFinished() throws Exception {
+    void unbufferedStreamReachesTheClientBeforeTheBackendHasFinished(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().backend("<forward-request buffer-response=\"false\"/>"),
                 Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
 
@@ -87,7 +82,7 @@ class StreamingAcceptanceTest {
     }
 
     @Test
-    void bufferedStreamReachesTheClientOnlyAfterTheBackendsLastFrame() throws Exception {
+    void bufferedStreamReachesTheClientOnlyAfterTheBackendsLastFrame(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().backend("<forward-request buffer-response=\"true\"/>"),
                 Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
 
@@ -100,7 +95,7 @@ class StreamingAcceptanceTest {
     }
 
     @Test
-    void policyWithoutBackendSectionBuffersLikeApimsDefault() throws Exception {
+    void policyWithoutBackendSectionBuffersLikeApimsDefault(Vertx vertx) throws Exception {
         String policy = "<policies><inbound><base/>" + ApimTopology.MANAGED_IDENTITY
                 + "</inbound><outbound><base/></outbound></policies>";
         Gateway gateway = Gateway.start(vertx, new ApimTopology().policy(policy),
@@ -113,7 +108,7 @@ class StreamingAcceptanceTest {
     }
 
     @Test
-    void concurrentStreamsAreNotSerialised() throws Exception {
+    void concurrentStreamsAreNotSerialised(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology(), Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
         long started = System.nanoTime();
 
