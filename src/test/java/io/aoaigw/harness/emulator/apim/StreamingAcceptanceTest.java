@@ -41,6 +41,11 @@ class StreamingAcceptanceTest {
     private record Streamed(int status, String region, long firstByteNanos, String body) {
     }
 
+    /** Every test streams through a gateway whose backend writes {@link #FRAMES} frames {@link #GAP_MILLIS} apart. */
+    private static Gateway gatewayOverPacedStream(Vertx vertx, ApimTopology topology) throws Exception {
+        return Gateway.start(vertx, topology, Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
+    }
+
     private Streamed stream(Gateway gateway) throws Exception {
         return Gateway.await(streaming(gateway));
     }
@@ -68,8 +73,8 @@ class StreamingAcceptanceTest {
 
     @Test
     void unbufferedStreamReachesTheClientBeforeTheBackendHasFinished(Vertx vertx) throws Exception {
-        Gateway gateway = Gateway.start(vertx, new ApimTopology().backend("<forward-request buffer-response=\"false\"/>"),
-                Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
+        Gateway gateway = gatewayOverPacedStream(vertx,
+                new ApimTopology().backend("<forward-request buffer-response=\"false\"/>"));
 
         Streamed seen = stream(gateway);
 
@@ -83,8 +88,8 @@ class StreamingAcceptanceTest {
 
     @Test
     void bufferedStreamReachesTheClientOnlyAfterTheBackendsLastFrame(Vertx vertx) throws Exception {
-        Gateway gateway = Gateway.start(vertx, new ApimTopology().backend("<forward-request buffer-response=\"true\"/>"),
-                Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
+        Gateway gateway = gatewayOverPacedStream(vertx,
+                new ApimTopology().backend("<forward-request buffer-response=\"true\"/>"));
 
         Streamed seen = stream(gateway);
 
@@ -98,8 +103,7 @@ class StreamingAcceptanceTest {
     void policyWithoutBackendSectionBuffersLikeApimsDefault(Vertx vertx) throws Exception {
         String policy = "<policies><inbound><base/>" + ApimTopology.MANAGED_IDENTITY
                 + "</inbound><outbound><base/></outbound></policies>";
-        Gateway gateway = Gateway.start(vertx, new ApimTopology().policy(policy),
-                Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
+        Gateway gateway = gatewayOverPacedStream(vertx, new ApimTopology().policy(policy));
 
         Streamed seen = stream(gateway);
 
@@ -109,7 +113,7 @@ class StreamingAcceptanceTest {
 
     @Test
     void concurrentStreamsAreNotSerialised(Vertx vertx) throws Exception {
-        Gateway gateway = Gateway.start(vertx, new ApimTopology(), Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
+        Gateway gateway = gatewayOverPacedStream(vertx, new ApimTopology());
         long started = System.nanoTime();
 
         List<Future<Streamed>> streams = List.of(streaming(gateway), streaming(gateway), streaming(gateway));
