@@ -5,34 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Microsoft Entra bearer tokens: validated through the seam, then authorised by the topology's role assignments. */
+@ExtendWith(DefaultAccountPerClass.class)
 class BearerTokenTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CHAT = RunningAccount.chatPath("gpt-4o");
     private static final String HELLO = RunningAccount.chatBody("Hello.", "");
-    private static RunningAccount account;
-
-    @BeforeAll
-    static void start() {
-        account = RunningAccount.start(TestAccounts.account());
-    }
-
-    @AfterAll
-    static void stop() {
-        account.close();
-    }
 
     @Test
-    void tokenOfAPrincipalWithTheOpenAiUserRoleIsServedAndRecordedAsBearer() {
+    void tokenOfAPrincipalWithTheOpenAiUserRoleIsServedAndRecordedAsBearer(RunningAccount account) {
         HttpResponse<String> response = account.post(CHAT, HELLO,
                 "Authorization", "Bearer " + TestAccounts.TOKEN_WITH_ROLE);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        RequestRecord record = record(response);
+        RequestRecord record = record(account, response);
         assertThat(record.authKind()).isEqualTo(RequestRecord.AuthKind.BEARER);
         assertThat(record.objectId()).isEqualTo(TestAccounts.OID_WITH_ROLE);
         assertThat(record.carriedAuthorization()).isTrue();
@@ -42,7 +31,7 @@ class BearerTokenTest {
     }
 
     @Test
-    void tokenOfAPrincipalWithoutAnInferenceRoleIsPermissionDenied() throws Exception {
+    void tokenOfAPrincipalWithoutAnInferenceRoleIsPermissionDenied(RunningAccount account) throws Exception {
         HttpResponse<String> response = account.post(CHAT, HELLO,
                 "Authorization", "Bearer " + TestAccounts.TOKEN_WITHOUT_ROLE);
 
@@ -50,11 +39,11 @@ class BearerTokenTest {
         JsonNode error = JSON.readTree(response.body()).get("error");
         assertThat(error.get("code").asText()).isEqualTo("PermissionDenied");
         assertThat(error.get("message").asText()).isEqualTo("Principal does not have access to API/Operation.");
-        assertThat(record(response).objectId()).isEqualTo(TestAccounts.OID_WITHOUT_ROLE);
+        assertThat(record(account, response).objectId()).isEqualTo(TestAccounts.OID_WITHOUT_ROLE);
     }
 
     @Test
-    void expiredOrMalformedTokensAreUnauthorizedWithThePlatformsTokenMessage() throws Exception {
+    void expiredOrMalformedTokensAreUnauthorizedWithThePlatformsTokenMessage(RunningAccount account) throws Exception {
         for (String token : new String[] {TestAccounts.TOKEN_EXPIRED, "not-a-jwt"}) {
             HttpResponse<String> response = account.post(CHAT, HELLO, "Authorization", "Bearer " + token);
 
@@ -65,7 +54,7 @@ class BearerTokenTest {
     }
 
     @Test
-    void authorizationWithoutTheBearerSchemeIsUnauthorized() {
+    void authorizationWithoutTheBearerSchemeIsUnauthorized(RunningAccount account) {
         HttpResponse<String> response = account.post(CHAT, HELLO, "Authorization", "Basic dXNlcjpwYXNz");
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -82,7 +71,7 @@ class BearerTokenTest {
         }
     }
 
-    private static RequestRecord record(HttpResponse<String> response) {
+    private static RequestRecord record(RunningAccount account, HttpResponse<String> response) {
         String id = response.headers().firstValue("x-request-id").orElseThrow();
         return account.emulator.groundTruth().find(id).orElseThrow();
     }

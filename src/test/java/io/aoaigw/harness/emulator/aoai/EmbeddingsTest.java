@@ -8,28 +8,17 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Embeddings over raw HTTP: input forms, dimensions, encodings, usage. */
+@ExtendWith(DefaultAccountPerClass.class)
 class EmbeddingsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATH = RunningAccount.embeddingsPath("text-embedding-3-small");
-    private static RunningAccount account;
-
-    @BeforeAll
-    static void start() {
-        account = RunningAccount.start(TestAccounts.account());
-    }
-
-    @AfterAll
-    static void stop() {
-        account.close();
-    }
 
     @Test
-    void arrayInputGetsOneVectorPerItemAndUsageSumsTheirTokens() throws Exception {
+    void arrayInputGetsOneVectorPerItemAndUsageSumsTheirTokens(RunningAccount account) throws Exception {
         HttpResponse<String> response = account.postWithKey(PATH, "{\"input\":[\"alpha beta\",\"gamma\"]}");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -47,7 +36,7 @@ class EmbeddingsTest {
     }
 
     @Test
-    void base64EncodingCarriesTheSameFloatsAsTheFloatEncoding() throws Exception {
+    void base64EncodingCarriesTheSameFloatsAsTheFloatEncoding(RunningAccount account) throws Exception {
         JsonNode floats = JSON.readTree(account.postWithKey(PATH, "{\"input\":\"harbour\"}").body());
         JsonNode base64 = JSON.readTree(account.postWithKey(PATH,
                 "{\"input\":\"harbour\",\"encoding_format\":\"base64\"}").body());
@@ -62,7 +51,7 @@ class EmbeddingsTest {
     }
 
     @Test
-    void shortenedVectorIsTheRenormalisedPrefixOfTheFullOne() throws Exception {
+    void shortenedVectorIsTheRenormalisedPrefixOfTheFullOne(RunningAccount account) throws Exception {
         JsonNode full = JSON.readTree(account.postWithKey(PATH, "{\"input\":\"reef\"}").body()).at("/data/0/embedding");
         JsonNode shortVector = JSON.readTree(account.postWithKey(PATH, "{\"input\":\"reef\",\"dimensions\":8}").body())
                 .at("/data/0/embedding");
@@ -76,7 +65,7 @@ class EmbeddingsTest {
     }
 
     @Test
-    void dimensionsAboveTheModelsSizeAndMissingInputAreBadRequests() throws Exception {
+    void dimensionsAboveTheModelsSizeAndMissingInputAreBadRequests(RunningAccount account) throws Exception {
         HttpResponse<String> tooLarge = account.postWithKey(PATH, "{\"input\":\"reef\",\"dimensions\":4096}");
         HttpResponse<String> noInput = account.postWithKey(PATH, "{}");
 

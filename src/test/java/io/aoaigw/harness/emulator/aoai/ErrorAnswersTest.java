@@ -7,29 +7,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every error the account answers by itself, with Azure's status, body and headers. */
+@ExtendWith(DefaultAccountPerClass.class)
 class ErrorAnswersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CHAT = RunningAccount.chatPath("gpt-4o");
     private static final String HELLO = RunningAccount.chatBody("Hello.", "");
-    private static RunningAccount account;
-
-    @BeforeAll
-    static void start() {
-        account = RunningAccount.start(TestAccounts.account());
-    }
-
-    @AfterAll
-    static void stop() {
-        account.close();
-    }
 
     @Test
-    void requestWithoutAnyCredentialIsUnauthorizedWithThePlatformsTokenMessage() throws Exception {
+    void requestWithoutAnyCredentialIsUnauthorizedWithThePlatformsTokenMessage(RunningAccount account)
+            throws Exception {
         HttpResponse<String> response = account.post(CHAT, HELLO);
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -41,7 +31,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void wrongApiKeyIsUnauthorizedWithAzuresKeyMessage() throws Exception {
+    void wrongApiKeyIsUnauthorizedWithAzuresKeyMessage(RunningAccount account) throws Exception {
         HttpResponse<String> response = account.post(CHAT, HELLO, "api-key", "0".repeat(32));
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -53,14 +43,14 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void secondKeyIsAcceptedLikeTheFirst() {
+    void secondKeyIsAcceptedLikeTheFirst(RunningAccount account) {
         HttpResponse<String> response = account.post(CHAT, HELLO, "api-key", account.emulator.account().keys().get(1));
 
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
     @Test
-    void unknownDeploymentIsDeploymentNotFound() throws Exception {
+    void unknownDeploymentIsDeploymentNotFound(RunningAccount account) throws Exception {
         HttpResponse<String> response = account.postWithKey(RunningAccount.chatPath("gpt-5-nowhere"), HELLO);
 
         assertThat(response.statusCode()).isEqualTo(404);
@@ -71,7 +61,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void missingApiVersionIsResourceNotFound() throws Exception {
+    void missingApiVersionIsResourceNotFound(RunningAccount account) throws Exception {
         HttpResponse<String> response = account.postWithKey("/openai/deployments/gpt-4o/chat/completions", HELLO);
 
         assertThat(response.statusCode()).isEqualTo(404);
@@ -81,7 +71,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void unknownOperationPathIsResourceNotFound() throws Exception {
+    void unknownOperationPathIsResourceNotFound(RunningAccount account) throws Exception {
         HttpResponse<String> response = account.postWithKey(
                 "/openai/deployments/gpt-4o/images/generations?api-version=" + RunningAccount.API_VERSION, HELLO);
 
@@ -90,7 +80,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void invalidJsonIsABadRequestSayingTheBodyCouldNotBeParsed() throws Exception {
+    void invalidJsonIsABadRequestSayingTheBodyCouldNotBeParsed(RunningAccount account) throws Exception {
         HttpResponse<String> response = account.postWithKey(CHAT, "{\"messages\": [");
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -101,7 +91,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void missingMessagesIsABadRequestNamingTheProperty() throws Exception {
+    void missingMessagesIsABadRequestNamingTheProperty(RunningAccount account) throws Exception {
         HttpResponse<String> response = account.postWithKey(CHAT, "{\"max_tokens\": 10}");
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -111,7 +101,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void maxTokensBelowOneIsABadRequestNamingTheParameter() throws Exception {
+    void maxTokensBelowOneIsABadRequestNamingTheParameter(RunningAccount account) throws Exception {
         HttpResponse<String> response = account.postWithKey(CHAT, RunningAccount.chatBody("Hi.", ",\"max_tokens\":0"));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -119,7 +109,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void chatOnAnEmbeddingsDeploymentIsOperationNotSupported() throws Exception {
+    void chatOnAnEmbeddingsDeploymentIsOperationNotSupported(RunningAccount account) throws Exception {
         HttpResponse<String> response = account.postWithKey(RunningAccount.chatPath("text-embedding-3-small"), HELLO);
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -130,7 +120,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void embeddingsOnAChatDeploymentIsOperationNotSupported() throws Exception {
+    void embeddingsOnAChatDeploymentIsOperationNotSupported(RunningAccount account) throws Exception {
         HttpResponse<String> response = account.postWithKey(RunningAccount.embeddingsPath("gpt-4o"),
                 "{\"input\":\"hello\"}");
 
@@ -140,7 +130,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void healthProbeOutsideTheApiIsAnsweredWithoutCredentials() {
+    void healthProbeOutsideTheApiIsAnsweredWithoutCredentials(RunningAccount account) {
         HttpResponse<String> get = account.send(HttpRequest.newBuilder(account.uri("/status-0123456789abcdef"))
                 .GET().build());
         HttpResponse<String> head = account.send(HttpRequest.newBuilder(account.uri("/"))
@@ -153,7 +143,7 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void errorsAreRecordedInGroundTruthWithTheirCodeAndNoCredentialValue() {
+    void errorsAreRecordedInGroundTruthWithTheirCodeAndNoCredentialValue(RunningAccount account) {
         String wrongKey = UUID.randomUUID().toString().replace("-", "");
         HttpResponse<String> response = account.post(CHAT, HELLO, "api-key", wrongKey);
 

@@ -8,27 +8,17 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.EncodingType;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A streamed chat answer over raw HTTP: Azure's frame kinds, in Azure's order, with Azure's fields. */
+@ExtendWith(DefaultAccountPerClass.class)
 class StreamFramesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static RunningAccount account;
-
-    @BeforeAll
-    static void start() {
-        account = RunningAccount.start(TestAccounts.account());
-    }
-
-    @AfterAll
-    static void stop() {
-        account.close();
-    }
 
     @Test
-    void streamStartsWithPromptFilterResultsThenRoleThenContentThenFinishThenUsageThenDone() throws Exception {
+    void streamStartsWithPromptFilterResultsThenRoleThenContentThenFinishThenUsageThenDone(RunningAccount account)
+            throws Exception {
         HttpResponse<String> response = account.postWithKey(RunningAccount.chatPath("gpt-4o"), RunningAccount
                 .chatBody("Name three rivers.", ",\"stream\":true,\"stream_options\":{\"include_usage\":true}"));
 
@@ -80,7 +70,7 @@ class StreamFramesTest {
     }
 
     @Test
-    void withoutIncludeUsageNoFrameCarriesAUsageField() throws Exception {
+    void withoutIncludeUsageNoFrameCarriesAUsageField(RunningAccount account) throws Exception {
         HttpResponse<String> response = account.postWithKey(RunningAccount.chatPath("gpt-4o"),
                 RunningAccount.chatBody("Name three lakes.", ",\"stream\":true"));
 
@@ -92,7 +82,7 @@ class StreamFramesTest {
     }
 
     @Test
-    void streamedAndWholeAnswersToTheSameMessagesCarryTheSameText() throws Exception {
+    void streamedAndWholeAnswersToTheSameMessagesCarryTheSameText(RunningAccount account) throws Exception {
         String body = RunningAccount.chatBody("Describe a harbour.", "");
         HttpResponse<String> whole = account.postWithKey(RunningAccount.chatPath("gpt-4o"), body);
         HttpResponse<String> streamed = account.postWithKey(RunningAccount.chatPath("gpt-4o"),

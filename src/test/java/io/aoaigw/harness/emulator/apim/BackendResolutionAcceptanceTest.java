@@ -10,30 +10,19 @@ import io.aoaigw.harness.emulator.apim.testsupport.ApimTopology;
 import io.aoaigw.harness.emulator.apim.testsupport.Gateway;
 import io.aoaigw.harness.emulator.apim.testsupport.RecordingBackend;
 import io.aoaigw.harness.emulator.apim.testsupport.Responders;
+import io.aoaigw.harness.emulator.apim.testsupport.VertxPerTest;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.core.Vertx;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** S3/S9: where the gateway sends a request, and how it fails when the backend cannot be resolved. */
+@ExtendWith(VertxPerTest.class)
 class BackendResolutionAcceptanceTest {
     private static final String CHAT = "/deployments/gpt-4o/chat/completions";
-
-    private Vertx vertx;
-
-    @BeforeEach
-    void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterEach
-    void closeVertx() throws Exception {
-        Gateway.await(vertx.close());
-    }
 
     private static RequestSpecification keyed(Gateway gateway) {
         return new RequestSpecBuilder().setBaseUri(gateway.apim.apiUrl()).setContentType(ContentType.JSON)
@@ -41,7 +30,7 @@ class BackendResolutionAcceptanceTest {
     }
 
     @Test
-    void unresolvedEndpointPlaceholderFailsWithApimsInternalErrorAndReachesNoBackend() throws Exception {
+    void unresolvedEndpointPlaceholderFailsWithApimsInternalErrorAndReachesNoBackend(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().serviceUrl("https://{endpoint}/openai"),
                 Responders.chatCompletion("eastus", 20));
 
@@ -57,7 +46,7 @@ class BackendResolutionAcceptanceTest {
     }
 
     @Test
-    void publicHostIsNeverContactedAndFailsLikeAnUnreachableBackend() throws Exception {
+    void publicHostIsNeverContactedAndFailsLikeAnUnreachableBackend(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx,
                 new ApimTopology().serviceUrl("https://contoso-aoai.openai.azure.com/openai"),
                 Responders.chatCompletion("eastus", 20));
@@ -69,7 +58,7 @@ class BackendResolutionAcceptanceTest {
     }
 
     @Test
-    void accountPlaceholderGoesStraightToThatAccountAndNotToFrontDoor() throws Exception {
+    void accountPlaceholderGoesStraightToThatAccountAndNotToFrontDoor(Vertx vertx) throws Exception {
         RecordingBackend westeurope = Gateway.await(RecordingBackend.start(vertx,
                 Responders.chatCompletion("westeurope", 20)));
         Gateway gateway = Gateway.start(vertx, new ApimTopology().serviceUrl("${account:aoai-westeurope}/openai"),
@@ -84,7 +73,7 @@ class BackendResolutionAcceptanceTest {
     }
 
     @Test
-    void unknownAccountInServiceUrlFailsWithInternalError() throws Exception {
+    void unknownAccountInServiceUrlFailsWithInternalError(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().serviceUrl("${account:nowhere}/openai"),
                 Responders.chatCompletion("eastus", 20));
 
@@ -92,7 +81,7 @@ class BackendResolutionAcceptanceTest {
     }
 
     @Test
-    void setBackendServiceOverridesTheServiceUrl() throws Exception {
+    void setBackendServiceOverridesTheServiceUrl(Vertx vertx) throws Exception {
         RecordingBackend swedencentral = Gateway.await(RecordingBackend.start(vertx,
                 Responders.chatCompletion("swedencentral", 20)));
         Gateway gateway = Gateway.start(vertx, new ApimTopology().serviceUrl("https://{endpoint}/openai")
@@ -105,7 +94,7 @@ class BackendResolutionAcceptanceTest {
     }
 
     @Test
-    void backendSilentPastTheForwardTimeoutGivesInternalError() throws Exception {
+    void backendSilentPastTheForwardTimeoutGivesInternalError(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx,
                 new ApimTopology().backend("<forward-request timeout-ms=\"300\" buffer-response=\"false\" />"),
                 Responders.never());
@@ -116,7 +105,7 @@ class BackendResolutionAcceptanceTest {
     }
 
     @Test
-    void backendErrorsAndHeadersPassThroughUnchanged() throws Exception {
+    void backendErrorsAndHeadersPassThroughUnchanged(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology(), (req, backend) -> req.response().setStatusCode(429)
                 .putHeader("retry-after", "7").putHeader("x-ms-region", "eastus")
                 .putHeader("Content-Type", "application/json").end("{\"error\":{\"code\":\"429\",\"message\":\"m\"}}"));

@@ -10,30 +10,19 @@ import static org.hamcrest.Matchers.matchesPattern;
 import io.aoaigw.harness.emulator.apim.testsupport.ApimTopology;
 import io.aoaigw.harness.emulator.apim.testsupport.Gateway;
 import io.aoaigw.harness.emulator.apim.testsupport.Responders;
+import io.aoaigw.harness.emulator.apim.testsupport.VertxPerTest;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.core.Vertx;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** rate-limit-by-key and azure-openai-token-limit: APIM's own 429s, with Retry-After. */
+@ExtendWith(VertxPerTest.class)
 class LimitPoliciesAcceptanceTest {
     private static final String CHAT = "/deployments/gpt-4o/chat/completions";
     private static final String SHORT = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
-
-    private Vertx vertx;
-
-    @BeforeEach
-    void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterEach
-    void closeVertx() throws Exception {
-        Gateway.await(vertx.close());
-    }
 
     private static RequestSpecification keyed(Gateway gateway, String key, String body) {
         return new RequestSpecBuilder().setBaseUri(gateway.apim.apiUrl()).setContentType(ContentType.JSON)
@@ -41,7 +30,7 @@ class LimitPoliciesAcceptanceTest {
     }
 
     @Test
-    void rateLimitByKeyRefusesCallsOverTheLimitPerSubscriptionWithRetryAfter() throws Exception {
+    void rateLimitByKeyRefusesCallsOverTheLimitPerSubscriptionWithRetryAfter(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<rate-limit-by-key calls=\"2\""
                 + " renewal-period=\"60\" counter-key=\"@(context.Subscription.Id)\""
                 + " remaining-calls-header-name=\"x-remaining\" />"), Responders.chatCompletion("eastus", 20));
@@ -63,7 +52,7 @@ class LimitPoliciesAcceptanceTest {
     }
 
     @Test
-    void rateLimitByClientIpCountsEveryCallerFromThatAddressTogether() throws Exception {
+    void rateLimitByClientIpCountsEveryCallerFromThatAddressTogether(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<rate-limit-by-key calls=\"1\""
                 + " renewal-period=\"30\" counter-key=\"@(context.Request.IpAddress)\" />"),
                 Responders.chatCompletion("eastus", 20));
@@ -74,7 +63,7 @@ class LimitPoliciesAcceptanceTest {
     }
 
     @Test
-    void tokenLimitRefusesAPromptEstimatedAboveTheRemainingTokens() throws Exception {
+    void tokenLimitRefusesAPromptEstimatedAboveTheRemainingTokens(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<azure-openai-token-limit"
                 + " counter-key=\"@(context.Subscription.Id)\" tokens-per-minute=\"100\" estimate-prompt-tokens=\"true\""
                 + " remaining-tokens-header-name=\"x-remaining-tokens\" />"), Responders.chatCompletion("eastus", 20));
@@ -90,7 +79,7 @@ class LimitPoliciesAcceptanceTest {
     }
 
     @Test
-    void tokenLimitWithoutEstimationBlocksOnceTheAnswersUsageReachedTheLimit() throws Exception {
+    void tokenLimitWithoutEstimationBlocksOnceTheAnswersUsageReachedTheLimit(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<azure-openai-token-limit"
                 + " counter-key=\"@(context.Subscription.Id)\" tokens-per-minute=\"150\" estimate-prompt-tokens=\"false\""
                 + " retry-after-header-name=\"x-retry\" />"), Responders.chatCompletion("eastus", 100));
@@ -104,7 +93,7 @@ class LimitPoliciesAcceptanceTest {
     }
 
     @Test
-    void streamingRequestsAreAlwaysEstimated() throws Exception {
+    void streamingRequestsAreAlwaysEstimated(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<azure-openai-token-limit"
                 + " counter-key=\"@(context.Subscription.Id)\" tokens-per-minute=\"50\" estimate-prompt-tokens=\"false\" />"),
                 Responders.sseStream(vertx, 2, 10));
@@ -116,7 +105,7 @@ class LimitPoliciesAcceptanceTest {
     }
 
     @Test
-    void counterKeyWithoutValueFailsLikeApimsExpressionError() throws Exception {
+    void counterKeyWithoutValueFailsLikeApimsExpressionError(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().withOpenProduct().inbound("<rate-limit-by-key"
                 + " calls=\"5\" renewal-period=\"60\" counter-key=\"@(context.Subscription.Id)\" />"),
                 Responders.chatCompletion("eastus", 20));

@@ -8,6 +8,7 @@ import io.aoaigw.harness.emulator.apim.testsupport.ApimTopology;
 import io.aoaigw.harness.emulator.apim.testsupport.Gateway;
 import io.aoaigw.harness.emulator.apim.testsupport.RecordingBackend;
 import io.aoaigw.harness.emulator.apim.testsupport.Responders;
+import io.aoaigw.harness.emulator.apim.testsupport.VertxPerTest;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -17,26 +18,20 @@ import io.vertx.core.http.RequestOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** S5: APIM authenticates to the backend with its managed identity, never with the client's key. */
+@ExtendWith(VertxPerTest.class)
 class ManagedIdentityAcceptanceTest {
     private static final String BODY = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
 
-    private Vertx vertx;
     private HttpClient client;
 
     @BeforeEach
-    void startVertx() {
-        vertx = Vertx.vertx();
+    void createClient(Vertx vertx) {
         client = vertx.createHttpClient();
-    }
-
-    @AfterEach
-    void closeVertx() throws Exception {
-        Gateway.await(vertx.close());
     }
 
     private Future<Integer> post(Gateway gateway, String pathAndQuery, Map<String, String> headers) {
@@ -48,7 +43,7 @@ class ManagedIdentityAcceptanceTest {
     }
 
     @Test
-    void backendReceivesTheIdentityTokenAndNeverTheClientsKeyInHeaderOrQuery() throws Exception {
+    void backendReceivesTheIdentityTokenAndNeverTheClientsKeyInHeaderOrQuery(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology(), Responders.chatCompletion("eastus", 20));
 
         assertThat(Gateway.await(post(gateway, "/deployments/gpt-4o/chat/completions?api-version=2024-10-21",
@@ -69,7 +64,7 @@ class ManagedIdentityAcceptanceTest {
     }
 
     @Test
-    void tokenIsFetchedOnceForConcurrentAndLaterRequests() throws Exception {
+    void tokenIsFetchedOnceForConcurrentAndLaterRequests(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology(), Responders.chatCompletion("eastus", 20));
         String path = "/deployments/gpt-4o/chat/completions?api-version=2024-10-21";
 
@@ -88,7 +83,7 @@ class ManagedIdentityAcceptanceTest {
     }
 
     @Test
-    void tokenWithinFiveMinutesOfExpiryIsFetchedAgain() throws Exception {
+    void tokenWithinFiveMinutesOfExpiryIsFetchedAgain(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology(), Responders.chatCompletion("eastus", 20), 240,
                 Map.of());
         String path = "/deployments/gpt-4o/chat/completions?api-version=2024-10-21";
@@ -102,7 +97,7 @@ class ManagedIdentityAcceptanceTest {
     }
 
     @Test
-    void withoutTheIdentityPolicyNoBearerIsAttached() throws Exception {
+    void withoutTheIdentityPolicyNoBearerIsAttached(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound(""), Responders.chatCompletion("eastus", 20));
 
         Gateway.await(post(gateway, "/deployments/gpt-4o/chat/completions", Map.of("api-key", ACTIVE_KEY)));
@@ -114,7 +109,7 @@ class ManagedIdentityAcceptanceTest {
     }
 
     @Test
-    void recordsAndStatsNeverContainKeysOrTokens() throws Exception {
+    void recordsAndStatsNeverContainKeysOrTokens(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology(), Responders.chatCompletion("eastus", 20));
         Gateway.await(post(gateway, "/deployments/gpt-4o/chat/completions?subscription-key=" + ACTIVE_KEY, Map.of()));
         Gateway.await(post(gateway, "/deployments/gpt-4o/chat/completions", Map.of("api-key", ACTIVE_KEY)));
@@ -129,7 +124,7 @@ class ManagedIdentityAcceptanceTest {
     }
 
     @Test
-    void failingIdentityEndpointMakesTheRequestFailWithApimsInternalError() throws Exception {
+    void failingIdentityEndpointMakesTheRequestFailWithApimsInternalError(Vertx vertx) throws Exception {
         RecordingBackend account = Gateway.await(RecordingBackend.start(vertx, Responders.chatCompletion("x", 1)));
         Gateway gateway = Gateway.start(vertx, new ApimTopology(), Responders.chatCompletion("eastus", 20));
         ApimEmulator wrongHeader = Gateway.await(ApimEmulator.start(vertx, new ApimTopology().build(),

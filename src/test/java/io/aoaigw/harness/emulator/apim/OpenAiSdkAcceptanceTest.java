@@ -12,28 +12,17 @@ import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import io.aoaigw.harness.emulator.apim.testsupport.ApimTopology;
 import io.aoaigw.harness.emulator.apim.testsupport.Gateway;
 import io.aoaigw.harness.emulator.apim.testsupport.Responders;
+import io.aoaigw.harness.emulator.apim.testsupport.VertxPerTest;
 import io.vertx.core.Vertx;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** S6 with an official SDK: openai-java in Azure mode reaches APIM unchanged with its {@code api-key} header. */
+@ExtendWith(VertxPerTest.class)
 class OpenAiSdkAcceptanceTest {
-    private Vertx vertx;
-
-    @BeforeEach
-    void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterEach
-    void closeVertx() throws Exception {
-        Gateway.await(vertx.close());
-    }
-
     @Test
-    void chatCompletionThroughTheGatewayWithAzureApiKeyCredential() throws Exception {
+    void chatCompletionThroughTheGatewayWithAzureApiKeyCredential(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().keyNames("api-key", null),
                 Responders.chatCompletion("eastus", 30));
         OpenAIClient client = OpenAIOkHttpClient.builder()

@@ -11,37 +11,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aoaigw.harness.emulator.apim.testsupport.ApimTopology;
 import io.aoaigw.harness.emulator.apim.testsupport.Gateway;
 import io.aoaigw.harness.emulator.apim.testsupport.Responders;
+import io.aoaigw.harness.emulator.apim.testsupport.VertxPerTest;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** S2/S3: the API exposes the imported spec's operations under its suffix, and its export describes the gateway. */
+@ExtendWith(VertxPerTest.class)
 class OperationRoutingAcceptanceTest {
-    private Vertx vertx;
-
-    @BeforeEach
-    void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterEach
-    void closeVertx() throws Exception {
-        Gateway.await(vertx.close());
-    }
-
     private static RequestSpecification keyed(String baseUri) {
         return new RequestSpecBuilder().setBaseUri(baseUri).setContentType(ContentType.JSON)
                 .addHeader("api-key", ACTIVE_KEY).setBody("{\"input\":\"hi\"}").build();
     }
 
     @Test
-    void unknownPathsAndMethodsAnswer404ResourceNotFoundEvenWithAValidKey() throws Exception {
+    void unknownPathsAndMethodsAnswer404ResourceNotFoundEvenWithAValidKey(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology(), Responders.chatCompletion("eastus", 20));
 
         given().spec(keyed(gateway.apim.apiUrl())).when().post("/deployments/gpt-4o/chat/completion")
@@ -56,7 +45,8 @@ class OperationRoutingAcceptanceTest {
     }
 
     @Test
-    void everyOperationOfTheSpecIsForwardedToServiceUrlPlusItsPathWithTheQueryMinusTheKey() throws Exception {
+    void everyOperationOfTheSpecIsForwardedToServiceUrlPlusItsPathWithTheQueryMinusTheKey(Vertx vertx)
+            throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology(), Responders.chatCompletion("eastus", 20));
 
         for (ApiOperation op : gateway.apim.operations()) {
@@ -80,7 +70,7 @@ class OperationRoutingAcceptanceTest {
     }
 
     @Test
-    void exportServesTheSpecWithTheGatewayAsItsServerAndTheSpecsOperations() throws Exception {
+    void exportServesTheSpecWithTheGatewayAsItsServerAndTheSpecsOperations(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology(), Responders.chatCompletion("eastus", 20));
 
         String exported = given().baseUri(gateway.apim.gatewayUrl())
@@ -98,7 +88,7 @@ class OperationRoutingAcceptanceTest {
     }
 
     @Test
-    void operationsLimitedByTheTopologyAreTheOnlyOnesServedAndExported() throws Exception {
+    void operationsLimitedByTheTopologyAreTheOnlyOnesServedAndExported(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().operations("ChatCompletions_Create",
                 "Embeddings_Create"), Responders.chatCompletion("eastus", 20));
 
@@ -109,7 +99,7 @@ class OperationRoutingAcceptanceTest {
     }
 
     @Test
-    void unknownOperationNamesInTheTopologyFailTheStart() {
+    void unknownOperationNamesInTheTopologyFailTheStart(Vertx vertx) {
         var started = ApimEmulator.start(vertx, new ApimTopology().operations("NoSuch_Operation").build(),
                 new ApimBackends(null, null, null, null, null));
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aoaigw.harness.emulator.apim.testsupport.ApimTopology;
 import io.aoaigw.harness.emulator.apim.testsupport.Gateway;
 import io.aoaigw.harness.emulator.apim.testsupport.Responders;
+import io.aoaigw.harness.emulator.apim.testsupport.VertxPerTest;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -14,36 +15,35 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * S6 streaming: with {@code buffer-response="false"} frames pass through as the backend writes them; with the default
  * (buffered) a short stream reaches the client only after the backend's last frame. Timestamps of the backend's
  * writes and the client's first byte come from the same JVM clock.
  */
+@ExtendWith(VertxPerTest.class)
 class StreamingAcceptanceTest {
     private static final int FRAMES = 5;
     private static final long GAP_MILLIS = 150;
     private static final String STREAM_BODY = "{\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
 
-    private Vertx vertx;
     private HttpClient client;
 
     @BeforeEach
-    void startVertx() {
-        vertx = Vertx.vertx();
+    void createClient(Vertx vertx) {
         client = vertx.createHttpClient();
-    }
-
-    @AfterEach
-    void closeVertx() throws Exception {
-        Gateway.await(vertx.close());
     }
 
     /** What the client saw: status, region header, first-byte instant and the whole body. */
     private record Streamed(int status, String region, long firstByteNanos, String body) {
+    }
+
+    /** Every test streams through a gateway whose backend writes {@link #FRAMES} frames {@link #GAP_MILLIS} apart. */
+    private static Gateway gatewayOverPacedStream(Vertx vertx, ApimTopology topology) throws Exception {
+        return Gateway.start(vertx, topology, Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
     }
 
     private Streamed stream(Gateway gateway) throws Exception {
@@ -72,9 +72,9 @@ class StreamingAcceptanceTest {
     }
 
     @Test
-    void unbufferedStreamReachesTheClientBeforeTheBackendHasFinished() throws Exception {
-        Gateway gateway = Gateway.start(vertx, new ApimTopology().backend("<forward-request buffer-response=\"false\"/>"),
-                Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
+    void unbufferedStreamReachesTheClientBeforeTheBackendHasFinished(Vertx vertx) throws Exception {
+        Gateway gateway = gatewayOverPacedStream(vertx,
+                new ApimTopology().backend("<forward-request buffer-response=\"false\"/>"));
 
         Streamed seen = stream(gateway);
 
@@ -87,9 +87,9 @@ class StreamingAcceptanceTest {
     }
 
     @Test
-    void bufferedStreamReachesTheClientOnlyAfterTheBackendsLastFrame() throws Exception {
-        Gateway gateway = Gateway.start(vertx, new ApimTopology().backend("<forward-request buffer-response=\"true\"/>"),
-                Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
+    void bufferedStreamReachesTheClientOnlyAfterTheBackendsLastFrame(Vertx vertx) throws Exception {
+        Gateway gateway = gatewayOverPacedStream(vertx,
+                new ApimTopology().backend("<forward-request buffer-response=\"true\"/>"));
 
         Streamed seen = stream(gateway);
 
@@ -100,11 +100,10 @@ class StreamingAcceptanceTest {
     }
 
     @Test
-    void policyWithoutBackendSectionBuffersLikeApimsDefault() throws Exception {
+    void policyWithoutBackendSectionBuffersLikeApimsDefault(Vertx vertx) throws Exception {
         String policy = "<policies><inbound><base/>" + ApimTopology.MANAGED_IDENTITY
                 + "</inbound><outbound><base/></outbound></policies>";
-        Gateway gateway = Gateway.start(vertx, new ApimTopology().policy(policy),
-                Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
+        Gateway gateway = gatewayOverPacedStream(vertx, new ApimTopology().policy(policy));
 
         Streamed seen = stream(gateway);
 
@@ -113,8 +112,8 @@ class StreamingAcceptanceTest {
     }
 
     @Test
-    void concurrentStreamsAreNotSerialised() throws Exception {
-        Gateway gateway = Gateway.start(vertx, new ApimTopology(), Responders.sseStream(vertx, FRAMES, GAP_MILLIS));
+    void concurrentStreamsAreNotSerialised(Vertx vertx) throws Exception {
+        Gateway gateway = gatewayOverPacedStream(vertx, new ApimTopology());
         long started = System.nanoTime();
 
         List<Future<Streamed>> streams = List.of(streaming(gateway), streaming(gateway), streaming(gateway));

@@ -8,15 +8,16 @@ import static org.hamcrest.Matchers.equalTo;
 import io.aoaigw.harness.emulator.apim.testsupport.ApimTopology;
 import io.aoaigw.harness.emulator.apim.testsupport.Gateway;
 import io.aoaigw.harness.emulator.apim.testsupport.Responders;
+import io.aoaigw.harness.emulator.apim.testsupport.VertxPerTest;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.core.Vertx;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** S7: which keys APIM admits, in which form, and what it answers to the others. */
+@ExtendWith(VertxPerTest.class)
 class SubscriptionKeyAcceptanceTest {
     private static final String CHAT = "/deployments/gpt-4o/chat/completions";
     private static final String BODY = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
@@ -25,30 +26,28 @@ class SubscriptionKeyAcceptanceTest {
     private static final String INVALID = "Access denied due to invalid subscription key. Make sure to provide a valid"
             + " key for an active subscription.";
 
-    private Vertx vertx;
-
-    @BeforeEach
-    void startVertx() {
-        vertx = Vertx.vertx();
-    }
-
-    @AfterEach
-    void closeVertx() throws Exception {
-        Gateway.await(vertx.close());
-    }
-
     private RequestSpecification api(Gateway gateway) {
         return new RequestSpecBuilder().setBaseUri(gateway.apim.apiUrl()).setContentType(ContentType.JSON)
                 .addQueryParam("api-version", "2024-10-21").setBody(BODY).build();
     }
 
-    private Gateway gateway(ApimTopology topology) throws Exception {
+    private static Gateway gateway(Vertx vertx, ApimTopology topology) throws Exception {
         return Gateway.start(vertx, topology, Responders.chatCompletion("eastus", 20));
     }
 
+    /** The active key is admitted in header {@code carrying}; in header {@code ignored} it counts as no key at all. */
+    private void assertKeyIsTakenFromHeaderAndNotFrom(Gateway gateway, String carrying, String ignored) {
+        given().spec(api(gateway)).header(carrying, ACTIVE_KEY)
+                .when().post(CHAT)
+                .then().statusCode(200);
+        given().spec(api(gateway)).header(ignored, ACTIVE_KEY)
+                .when().post(CHAT)
+                .then().statusCode(401).body("message", equalTo(MISSING));
+    }
+
     @Test
-    void requestWithoutKeyIsRefusedWithApimsMissingKeyAnswer() throws Exception {
-        Gateway gateway = gateway(new ApimTopology());
+    void requestWithoutKeyIsRefusedWithApimsMissingKeyAnswer(Vertx vertx) throws Exception {
+        Gateway gateway = gateway(vertx, new ApimTopology());
 
         given().spec(api(gateway))
                 .when().post(CHAT)
@@ -57,8 +56,8 @@ class SubscriptionKeyAcceptanceTest {
     }
 
     @Test
-    void requestWithWrongKeyIsRefusedWithApimsInvalidKeyAnswer() throws Exception {
-        Gateway gateway = gateway(new ApimTopology());
+    void requestWithWrongKeyIsRefusedWithApimsInvalidKeyAnswer(Vertx vertx) throws Exception {
+        Gateway gateway = gateway(vertx, new ApimTopology());
 
         given().spec(api(gateway)).header("api-key", "0123456789abcdef0123456789abcdef")
                 .when().post(CHAT)
@@ -67,8 +66,8 @@ class SubscriptionKeyAcceptanceTest {
     }
 
     @Test
-    void keysOfSuspendedOrCancelledSubscriptionsAreRefusedAsInvalid() throws Exception {
-        Gateway gateway = gateway(new ApimTopology());
+    void keysOfSuspendedOrCancelledSubscriptionsAreRefusedAsInvalid(Vertx vertx) throws Exception {
+        Gateway gateway = gateway(vertx, new ApimTopology());
 
         for (String key : new String[] {SUSPENDED_KEY, CANCELLED_KEY}) {
             given().spec(api(gateway)).header("api-key", key)
@@ -79,8 +78,8 @@ class SubscriptionKeyAcceptanceTest {
     }
 
     @Test
-    void keyOfAProductWithoutTheApiIsRefusedAsInvalid() throws Exception {
-        Gateway gateway = gateway(new ApimTopology());
+    void keyOfAProductWithoutTheApiIsRefusedAsInvalid(Vertx vertx) throws Exception {
+        Gateway gateway = gateway(vertx, new ApimTopology());
 
         given().spec(api(gateway)).header("api-key", OTHER_PRODUCT_KEY)
                 .when().post(CHAT)
@@ -88,8 +87,8 @@ class SubscriptionKeyAcceptanceTest {
     }
 
     @Test
-    void keyOfAnUnpublishedProductStillGrantsAccessAsApimDocuments() throws Exception {
-        Gateway gateway = gateway(new ApimTopology());
+    void keyOfAnUnpublishedProductStillGrantsAccessAsApimDocuments(Vertx vertx) throws Exception {
+        Gateway gateway = gateway(vertx, new ApimTopology());
 
         given().spec(api(gateway)).header("api-key", UNPUBLISHED_PRODUCT_KEY)
                 .when().post(CHAT)
@@ -98,8 +97,8 @@ class SubscriptionKeyAcceptanceTest {
     }
 
     @Test
-    void primarySecondaryApiScopedAndAllApisKeysAreAccepted() throws Exception {
-        Gateway gateway = gateway(new ApimTopology());
+    void primarySecondaryApiScopedAndAllApisKeysAreAccepted(Vertx vertx) throws Exception {
+        Gateway gateway = gateway(vertx, new ApimTopology());
 
         for (String key : new String[] {ACTIVE_KEY, ACTIVE_SECONDARY_KEY, API_SCOPED_KEY, ALL_APIS_KEY}) {
             given().spec(api(gateway)).header("api-key", key)
@@ -111,32 +110,22 @@ class SubscriptionKeyAcceptanceTest {
     }
 
     @Test
-    void defaultHeaderNameCarriesTheKeyWhenTheApiKeepsApimsDefaults() throws Exception {
-        Gateway gateway = gateway(new ApimTopology().keyNames(null, null));
+    void defaultHeaderNameCarriesTheKeyWhenTheApiKeepsApimsDefaults(Vertx vertx) throws Exception {
+        Gateway gateway = gateway(vertx, new ApimTopology().keyNames(null, null));
 
-        given().spec(api(gateway)).header("Ocp-Apim-Subscription-Key", ACTIVE_KEY)
-                .when().post(CHAT)
-                .then().statusCode(200);
-        given().spec(api(gateway)).header("api-key", ACTIVE_KEY)
-                .when().post(CHAT)
-                .then().statusCode(401).body("message", equalTo(MISSING));
+        assertKeyIsTakenFromHeaderAndNotFrom(gateway, "Ocp-Apim-Subscription-Key", "api-key");
     }
 
     @Test
-    void renamedHeaderApiKeyCarriesTheKeyAndTheDefaultHeaderNoLongerDoes() throws Exception {
-        Gateway gateway = gateway(new ApimTopology().keyNames("api-key", null));
+    void renamedHeaderApiKeyCarriesTheKeyAndTheDefaultHeaderNoLongerDoes(Vertx vertx) throws Exception {
+        Gateway gateway = gateway(vertx, new ApimTopology().keyNames("api-key", null));
 
-        given().spec(api(gateway)).header("api-key", ACTIVE_KEY)
-                .when().post(CHAT)
-                .then().statusCode(200);
-        given().spec(api(gateway)).header("Ocp-Apim-Subscription-Key", ACTIVE_KEY)
-                .when().post(CHAT)
-                .then().statusCode(401).body("message", equalTo(MISSING));
+        assertKeyIsTakenFromHeaderAndNotFrom(gateway, "api-key", "Ocp-Apim-Subscription-Key");
     }
 
     @Test
-    void queryParameterCarriesTheKeyAndMayBeRenamed() throws Exception {
-        Gateway gateway = gateway(new ApimTopology().keyNames("api-key", "key"));
+    void queryParameterCarriesTheKeyAndMayBeRenamed(Vertx vertx) throws Exception {
+        Gateway gateway = gateway(vertx, new ApimTopology().keyNames("api-key", "key"));
 
         given().spec(api(gateway)).queryParam("key", ACTIVE_KEY)
                 .when().post(CHAT)
@@ -149,8 +138,8 @@ class SubscriptionKeyAcceptanceTest {
     }
 
     @Test
-    void headerIsCheckedBeforeTheQueryParameter() throws Exception {
-        Gateway gateway = gateway(new ApimTopology());
+    void headerIsCheckedBeforeTheQueryParameter(Vertx vertx) throws Exception {
+        Gateway gateway = gateway(vertx, new ApimTopology());
 
         given().spec(api(gateway)).header("api-key", "not-a-key").queryParam("subscription-key", ACTIVE_KEY)
                 .when().post(CHAT)
@@ -158,8 +147,8 @@ class SubscriptionKeyAcceptanceTest {
     }
 
     @Test
-    void openProductContainingTheApiAdmitsRequestsWithoutAnyKey() throws Exception {
-        Gateway gateway = gateway(new ApimTopology().withOpenProduct());
+    void openProductContainingTheApiAdmitsRequestsWithoutAnyKey(Vertx vertx) throws Exception {
+        Gateway gateway = gateway(vertx, new ApimTopology().withOpenProduct());
 
         given().spec(api(gateway))
                 .when().post(CHAT)
@@ -174,8 +163,8 @@ class SubscriptionKeyAcceptanceTest {
     }
 
     @Test
-    void apiThatRequiresNoSubscriptionAdmitsRequestsWithoutAnyKey() throws Exception {
-        Gateway gateway = gateway(new ApimTopology().apiSubscriptionRequired(false));
+    void apiThatRequiresNoSubscriptionAdmitsRequestsWithoutAnyKey(Vertx vertx) throws Exception {
+        Gateway gateway = gateway(vertx, new ApimTopology().apiSubscriptionRequired(false));
 
         given().spec(api(gateway))
                 .when().post(CHAT)
