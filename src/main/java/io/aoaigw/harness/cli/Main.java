@@ -1,6 +1,6 @@
 package io.aoaigw.harness.cli;
 
-import io.aoaigw.harness.topology.TopologyException;
+import io.aoaigw.harness.yaml.YamlFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,11 +31,7 @@ public final class Main {
         if (System.getenv("HARNESS_DEBUG") != null) {
             e.printStackTrace(cli.getErr());
         }
-        if (e instanceof TopologyException) {
-            cli.getErr().println("error: " + e.getMessage());
-            return EXIT_BAD_INPUT;
-        }
-        if (e instanceof UserInputException) {
+        if (e instanceof YamlFileException || e instanceof UserInputException) {
             cli.getErr().println("error: " + e.getMessage());
             return EXIT_BAD_INPUT;
         }

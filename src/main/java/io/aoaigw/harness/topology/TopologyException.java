@@ -1,47 +1,15 @@
 package io.aoaigw.harness.topology;
 
+import io.aoaigw.harness.yaml.YamlFileException;
 import java.nio.file.Path;
 
 /** A topology file that cannot be used: names the file, the line (0 when unknown) and the field. */
-public final class TopologyException extends Exception {
-    private final Path file;
-    private final int line;
-    private final String field;
-    private final String problem;
-
+public final class TopologyException extends YamlFileException {
     public TopologyException(Path file, int line, String field, String problem) {
-        super(format(file, line, field, problem));
-        this.file = file;
-        this.line = line;
-        this.field = field;
-        this.problem = problem;
+        super(file, line, field, problem);
     }
 
-    private static String format(Path file, int line, String field, String problem) {
-        StringBuilder sb = new StringBuilder(String.valueOf(file));
-        if (line > 0) {
-            sb.append(':').append(line);
-        }
-        sb.append(": ");
-        if (field != null && !field.isEmpty()) {
-            sb.append(field).append(": ");
-        }
-        return sb.append(problem).toString();
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    public int line() {
-        return line;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String problem() {
-        return problem;
+    static TopologyException of(YamlFileException e) {
+        return new TopologyException(e.file(), e.line(), e.field(), e.problem());
     }
 }

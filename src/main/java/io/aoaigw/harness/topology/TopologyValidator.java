@@ -1,5 +1,6 @@
 package io.aoaigw.harness.topology;
 
+import io.aoaigw.harness.yaml.YamlModelReader.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,9 +9,6 @@ import java.util.regex.Pattern;
 
 /** Checks what binding cannot: required fields, ranges, and that every reference names something that exists. */
 final class TopologyValidator {
-    record Problem(String path, String message) {
-    }
-
     private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
     private static final Pattern RESOURCE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9-]{0,62}");
     private static final Set<String> SUBSCRIPTION_STATES =

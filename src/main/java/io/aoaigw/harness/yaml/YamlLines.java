@@ -1,4 +1,4 @@
-package io.aoaigw.harness.topology;
+package io.aoaigw.harness.yaml;
 
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -13,10 +13,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Finds the line of a field path such as {@code accounts[1].deployments[0].tpm} in YAML text, so that problems found
  * after binding (Jackson's tree keeps no positions) still point at a line.
  */
-final class YamlLines {
+public final class YamlLines {
     private final Node root;
 
-    YamlLines(String yamlText) {
+    public YamlLines(String yamlText) {
         Node parsed;
         try {
             parsed = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(yamlText));
@@ -27,7 +27,7 @@ final class YamlLines {
     }
 
     /** 1-based line of the deepest node along the path that exists; 0 when the document is empty. */
-    int lineOf(String path) {
+    public int lineOf(String path) {
         if (root == null) {
             return 0;
         }
