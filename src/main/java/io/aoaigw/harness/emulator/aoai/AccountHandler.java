@@ -1,0 +1,113 @@
+package io.aoaigw.harness.emulator.aoai;
+
+import io.aoaigw.harness.emulator.aoai.RequestRecord.Outcome;
+import io.aoaigw.harness.emulator.identity.AccessTokenValidator;
+import io.aoaigw.harness.topology.Deployment;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import java.util.UUID;
+
+/**
+ * The account's request pipeline, in the order Azure applies its checks:
+ * <ol>
+ *   <li>GET/HEAD outside {@code /openai/}: a health probe, 200 with no body and no authentication;</li>
+ *   <li>a path/method that is not an inference operation, or no {@code api-version}: 404 Resource not found;</li>
+ *   <li>authentication and the role check (401, or the PermissionDenied status);</li>
+ *   <li>the deployment: 404 DeploymentNotFound;</li>
+ *   <li>injected faults: an error status, then a throttle (they hit only requests that would otherwise be served,
+ *       so gateways see them where real backend trouble appears); probes are only affected by {@code down};</li>
+ *   <li>operation against the deployment's kind: 400 OperationNotSupported;</li>
+ *   <li>the body: 400 validation errors; then rate limits (429) and the answer.</li>
+ * </ol>
+ */
+final class AccountHandler implements Handler<HttpServerRequest> {
+    private final AccountState state;
+    private final Authenticator authenticator;
+    private final ChatEndpoint chat;
+    private final EmbeddingsEndpoint embeddings;
+
+    AccountHandler(AccountState state, AccessTokenValidator validator) {
+        this.state = state;
+        this.authenticator = new Authenticator(state, validator);
+        this.chat = new ChatEndpoint(state);
+        this.embeddings = new EmbeddingsEndpoint(state);
+    }
+
+    @Override
+    public void handle(HttpServerRequest request) {
+        if (!request.path().startsWith("/openai/") && isProbeMethod(request.method())) {
+            probe(request);
+            return;
+        }
+        Exchange ex = new Exchange(request, state);
+        ex.route = Operation.route(request.path());
+        ex.apiVersion = request.getParam("api-version");
+        state.counters().request(ex.route == null ? null : ex.route.deploymentId());
+        if (ex.route == null || request.method() != HttpMethod.POST || ex.apiVersion == null
+                || ex.apiVersion.isBlank()) {
+            ex.sendError(AzureErrors.resourceNotFound());
+            return;
+        }
+        Future<Buffer> body = request.body();
+        authenticator.authenticate(ex)
+                .map(v -> admissible(ex))
+                .compose(deployment -> body.map(buffer -> {
+                    serve(ex, deployment, buffer);
+                    return null;
+                }))
+                .onFailure(failure -> fail(ex, failure));
+    }
+
+    private Deployment admissible(Exchange ex) {
+        Deployment deployment = state.account().deployment(ex.route.deploymentId())
+                .orElseThrow(() -> AzureErrors.deploymentNotFound().rejection());
+        int errorStatus = state.faults().takeError();
+        if (errorStatus > 0) {
+            throw AzureErrors.serverError(errorStatus).rejection();
+        }
+        int throttleMs = state.faults().takeThrottle();
+        if (throttleMs >= 0) {
+            throw AzureErrors.rateLimited(ex.route.operation(), ex.apiVersion, RateLimitPolicy.TOKENS,
+                    Math.max(1, throttleMs)).rejection();
+        }
+        if (!ex.route.operation().servedBy(deployment)) {
+            throw AzureErrors.operationNotSupported(ex.route.operation(), deployment.model()).rejection();
+        }
+        return deployment;
+    }
+
+    private void serve(Exchange ex, Deployment deployment, Buffer buffer) {
+        var json = RequestBodies.object(buffer);
+        if (ex.route.operation() == Operation.CHAT_COMPLETIONS) {
+            chat.serve(ex, deployment, json);
+        } else {
+            embeddings.serve(ex, deployment, json);
+        }
+    }
+
+    private void fail(Exchange ex, Throwable failure) {
+        if (ex.finished()) {
+            return;
+        }
+        if (failure instanceof ErrorReply.Rejected rejected) {
+            ex.sendError(rejected.reply());
+        } else if (ex.response.closed()) {
+            ex.finish(Outcome.CLIENT_DISCONNECTED);
+        } else {
+            ex.sendError(AzureErrors.serverError(500));
+        }
+    }
+
+    private void probe(HttpServerRequest request) {
+        state.counters().probe();
+        Exchange.commonHeaders(request, state.account().region(), UUID.randomUUID().toString());
+        request.response().setStatusCode(200).end();
+    }
+
+    private static boolean isProbeMethod(HttpMethod method) {
+        return method == HttpMethod.GET || method == HttpMethod.HEAD;
+    }
+}

@@ -1,0 +1,78 @@
+package io.aoaigw.harness.emulator.aoai;
+
+import io.aoaigw.harness.topology.Account;
+import io.aoaigw.harness.topology.Deployment;
+import io.aoaigw.harness.topology.Topology;
+import io.vertx.core.Vertx;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** What the request pipeline of one account shares: its model, settings, faults, counters, ground truth, limits. */
+final class AccountState {
+    private final Vertx vertx;
+    private final Topology topology;
+    private final Account account;
+    private final EmulatorSettings settings;
+    private final FaultState faults = new FaultState();
+    private final Counters counters = new Counters();
+    private final GroundTruth groundTruth;
+    /** Event-loop confined, like the limiters themselves. */
+    private final Map<String, SlidingWindowLimiter> limiters = new HashMap<>();
+    private final Map<String, ModelTokenizer> tokenizers = new ConcurrentHashMap<>();
+
+    AccountState(Vertx vertx, Topology topology, Account account, EmulatorSettings settings) {
+        this.vertx = vertx;
+        this.topology = topology;
+        this.account = account;
+        this.settings = settings;
+        this.groundTruth = new GroundTruth(settings.groundTruthCapacity());
+        faults.set(account.faults());
+    }
+
+    Vertx vertx() {
+        return vertx;
+    }
+
+    Topology topology() {
+        return topology;
+    }
+
+    Account account() {
+        return account;
+    }
+
+    EmulatorSettings settings() {
+        return settings;
+    }
+
+    FaultState faults() {
+        return faults;
+    }
+
+    Counters counters() {
+        return counters;
+    }
+
+    GroundTruth groundTruth() {
+        return groundTruth;
+    }
+
+    SlidingWindowLimiter limiter(Deployment deployment) {
+        return limiters.computeIfAbsent(deployment.id(), id -> new SlidingWindowLimiter(
+                settings.rateLimitWindow().toNanos(), deployment.tpm(), deployment.rpm()));
+    }
+
+    /**
+     * Loads the tokenizers of the account's models and checks the vocabulary (seconds of work on a small machine)
+     * before the listener opens, so no request pays for it on the event loop. Blocking: call off the event loop.
+     */
+    void preload() {
+        Vocabulary.WORDS.size();
+        account.deployments().forEach(this::tokenizer);
+    }
+
+    ModelTokenizer tokenizer(Deployment deployment) {
+        return tokenizers.computeIfAbsent(deployment.model(), ModelTokenizer::forModel);
+    }
+}

@@ -1,0 +1,21 @@
+package io.aoaigw.harness.emulator.aoai;
+
+import io.aoaigw.harness.topology.Deployment;
+import java.util.Map;
+
+/** Charges a request's estimated tokens to its deployment's rate limits, or rejects it with Azure's 429. */
+final class Admission {
+    private Admission() {
+    }
+
+    /** The {@code x-ratelimit-remaining-*} headers of the admitted request. */
+    static Map<String, String> admit(AccountState state, Exchange ex, Deployment deployment, long cost) {
+        SlidingWindowLimiter.Decision decision = state.limiter(deployment).tryAdmit(ex.arrivalNanos, cost);
+        if (!decision.admitted()) {
+            throw AzureErrors.rateLimited(ex.route.operation(), ex.apiVersion, decision.policy(),
+                    decision.waitMillis()).rejection();
+        }
+        return Map.of("x-ratelimit-remaining-requests", String.valueOf(decision.remainingRequests()),
+                "x-ratelimit-remaining-tokens", String.valueOf(decision.remainingTokens()));
+    }
+}

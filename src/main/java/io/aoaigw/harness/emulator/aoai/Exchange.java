@@ -1,0 +1,143 @@
+package io.aoaigw.harness.emulator.aoai;
+
+import io.aoaigw.harness.emulator.aoai.RequestRecord.AuthKind;
+import io.aoaigw.harness.emulator.aoai.RequestRecord.Outcome;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One request and its answer: writes the headers every answer carries, and records what happened so that the
+ * exchange ends as exactly one {@link RequestRecord} in ground truth and one count per counter.
+ */
+final class Exchange {
+    /** Request headers whose presence ground truth records (never their values). */
+    static final List<String> WATCHED_HEADERS = List.of("api-key", "authorization", "ocp-apim-subscription-key",
+            "x-ms-client-request-id", "x-azure-fdid", "x-azure-clientip", "x-azure-socketip", "x-forwarded-for",
+            "x-forwarded-host", "x-forwarded-proto", "x-fd-healthprobe", "via");
+
+    final HttpServerRequest request;
+    final HttpServerResponse response;
+    final String id = UUID.randomUUID().toString();
+    final long arrivalNanos = System.nanoTime();
+    private final AccountState state;
+    private final List<String> presentHeaders;
+
+    Operation.Route route;
+    String apiVersion;
+    boolean stream;
+    AuthKind authKind = AuthKind.NONE;
+    String objectId;
+    Integer promptTokens;
+    Integer completionTokens;
+    String finishReason;
+    private int status;
+    private String errorCode;
+    private long[] frames;
+    private int frameCount;
+    private long[] contentFrames;
+    private int contentCount;
+    private boolean finished;
+
+    Exchange(HttpServerRequest request, AccountState state) {
+        this.request = request;
+        this.response = request.response();
+        this.state = state;
+        this.presentHeaders = present(request.headers());
+    }
+
+    /** The headers of every answer, probes included: region, request ids, the client's own id echoed. */
+    static void commonHeaders(HttpServerRequest request, String region, String requestId) {
+        MultiMap headers = request.response().headers();
+        headers.set("x-ms-region", region);
+        headers.set("x-request-id", requestId);
+        headers.set("apim-request-id", requestId);
+        String clientRequestId = request.getHeader("x-ms-client-request-id");
+        if (clientRequestId != null) {
+            headers.set("x-ms-client-request-id", clientRequestId);
+        }
+    }
+
+    /** Sets the status and headers of the answer (they go out with the first write). */
+    void head(int status, String contentType, Map<String, String> extra) {
+        this.status = status;
+        commonHeaders(request, state.account().region(), id);
+        if (route != null) {
+            response.putHeader("x-ms-deployment-name", route.deploymentId());
+        }
+        response.setStatusCode(status).putHeader("content-type", contentType);
+        extra.forEach(response::putHeader);
+        state.counters().answered(status);
+    }
+
+    void sendJson(int status, String body, Map<String, String> extra) {
+        head(status, "application/json", extra);
+        response.end(body);
+        finish(Outcome.COMPLETED);
+    }
+
+    void sendError(ErrorReply reply) {
+        errorCode = reply.code();
+        sendJson(reply.status(), reply.body(), reply.headers());
+    }
+
+    /** Prepares per-frame timing for a stream of a known number of frames. */
+    void expectFrames(int frames, int contentFrames) {
+        this.frames = new long[frames];
+        this.contentFrames = new long[contentFrames];
+    }
+
+    void write(Buffer frame, boolean content) {
+        response.write(frame);
+        long now = EpochMicros.now();
+        if (frameCount < frames.length) {
+            frames[frameCount++] = now;
+        }
+        if (content && contentCount < contentFrames.length) {
+            contentFrames[contentCount++] = now;
+        }
+    }
+
+    int contentFramesWritten() {
+        return contentCount;
+    }
+
+    boolean finished() {
+        return finished;
+    }
+
+    /** Ends the exchange once: the record goes to ground truth. */
+    void finish(Outcome outcome) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        if (outcome == Outcome.CLIENT_DISCONNECTED) {
+            state.counters().clientDisconnected();
+        }
+        long[] allFrames = frames == null ? null : Arrays.copyOf(frames, frameCount);
+        long[] content = contentFrames == null ? null : Arrays.copyOf(contentFrames, contentCount);
+        state.groundTruth().add(new RequestRecord(id, route == null ? null : route.operation().azureName(),
+                route == null ? null : route.deploymentId(), apiVersion, stream, EpochMicros.of(arrivalNanos),
+                status, errorCode, authKind, objectId, presentHeaders.contains("api-key"),
+                presentHeaders.contains("authorization"), presentHeaders, promptTokens, completionTokens,
+                finishReason, allFrames, content != null && content.length > 0 ? content[0] : null, content,
+                EpochMicros.now(), outcome));
+    }
+
+    private static List<String> present(MultiMap headers) {
+        List<String> present = new ArrayList<>(2);
+        for (String name : WATCHED_HEADERS) {
+            if (headers.contains(name)) {
+                present.add(name);
+            }
+        }
+        return List.copyOf(present);
+    }
+}

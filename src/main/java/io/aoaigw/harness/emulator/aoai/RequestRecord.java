@@ -1,0 +1,56 @@
+package io.aoaigw.harness.emulator.aoai;
+
+import java.util.List;
+
+/**
+ * Ground truth about one request, as the account saw and answered it (Jackson-serialisable). Times are
+ * microseconds since the Unix epoch from {@link EpochMicros} (monotonic, exact differences). Key and token values are
+ * never stored: only what kind of credential was accepted and which headers were present.
+ *
+ * @param requestId                  the {@code x-request-id} / {@code apim-request-id} of the answer
+ * @param operation                  {@code ChatCompletions_Create} or {@code Embeddings_Create}; null when the path
+ *                                   matched no operation
+ * @param deployment                 the deployment id of the path (null when the path matched none)
+ * @param apiVersion                 the {@code api-version} query parameter (null when absent)
+ * @param stream                     whether the request asked for a stream ({@code "stream": true})
+ * @param arrivalEpochMicros         when the request's headers arrived
+ * @param status                     the HTTP status answered
+ * @param errorCode                  the error body's code for error answers, else null
+ * @param authKind                   the accepted credential, or {@code NONE} when authentication failed or did not
+ *                                   run
+ * @param objectId                   the bearer token's {@code oid} (even when the role check refused it), else null
+ * @param carriedApiKey              the request had an {@code api-key} header
+ * @param carriedAuthorization       the request had an {@code Authorization} header
+ * @param presentHeaders             which of the headers the gateway checks care about were present (lower case):
+ *                                   api-key, authorization, ocp-apim-subscription-key, x-ms-client-request-id,
+ *                                   x-azure-fdid, x-azure-clientip, x-azure-socketip, x-forwarded-for,
+ *                                   x-forwarded-host, x-forwarded-proto, x-fd-healthprobe, via
+ * @param promptTokens               prompt (input) tokens, when the request was parsed
+ * @param completionTokens           completion tokens written (content frames, or the whole non-streamed answer)
+ * @param finishReason               {@code stop} or {@code length} for chat answers that completed, else null
+ * @param frameEpochMicros           for streams: when each SSE frame was written, in order (prompt-filter frame, role
+ *                                   frame, content frames, finish frame, optional usage frame, {@code [DONE]})
+ * @param firstContentFrameEpochMicros for streams: when the first content frame was written (null when none was)
+ * @param contentFrameEpochMicros    for streams: when each content frame (one per token) was written
+ * @param completedEpochMicros       when the answer ended (last byte written, cut, or client gone)
+ * @param outcome                    how the exchange ended
+ */
+public record RequestRecord(String requestId, String operation, String deployment, String apiVersion,
+                            boolean stream, long arrivalEpochMicros, int status, String errorCode, AuthKind authKind,
+                            String objectId, boolean carriedApiKey, boolean carriedAuthorization,
+                            List<String> presentHeaders, Integer promptTokens, Integer completionTokens,
+                            String finishReason, long[] frameEpochMicros, Long firstContentFrameEpochMicros,
+                            long[] contentFrameEpochMicros, long completedEpochMicros, Outcome outcome) {
+
+    /** The credential a request was accepted with. */
+    public enum AuthKind { NONE, API_KEY, BEARER }
+
+    public enum Outcome {
+        /** The whole answer was written. */
+        COMPLETED,
+        /** The client closed the connection before the answer ended. */
+        CLIENT_DISCONNECTED,
+        /** The {@code cutAfterFrames} fault reset the connection. */
+        CUT
+    }
+}

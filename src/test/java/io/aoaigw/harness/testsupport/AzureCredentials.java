@@ -1,0 +1,39 @@
+package io.aoaigw.harness.testsupport;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.util.Configuration;
+import com.azure.core.util.ConfigurationBuilder;
+import com.azure.identity.ClientSecretCredentialBuilder;
+import io.aoaigw.harness.emulator.tls.AzureHttpClients;
+import io.aoaigw.harness.emulator.tls.TrustMaterial;
+import java.util.Map;
+
+/**
+ * azure-identity credentials aimed at the identity emulator and unable to reach anything else: instance discovery
+ * off (else MSAL asks login.microsoftonline.com), a configuration that reads nothing (no AZURE_* variables, hence no regional
+ * lookup on the metadata endpoint), no proxy, and a loopback-only HTTP client trusting the emulator's certificate.
+ */
+public final class AzureCredentials {
+    /**
+     * Reads nothing. The no-argument {@code new ConfigurationBuilder()} would still fall back to the process
+     * environment (AZURE_REGIONAL_AUTHORITY_NAME among others): all three sources must be empty.
+     */
+    public static final Configuration EMPTY_CONFIGURATION =
+            new ConfigurationBuilder(path -> Map.of(), path -> Map.of(), path -> Map.of()).build();
+
+    private AzureCredentials() {
+    }
+
+    public static TokenCredential clientSecret(String authorityHost, String tenantId, String clientId,
+                                               String clientSecret, TrustMaterial trust) {
+        return new ClientSecretCredentialBuilder()
+                .authorityHost(authorityHost)
+                .tenantId(tenantId)
+                .clientId(clientId)
+                .clientSecret(clientSecret)
+                .disableInstanceDiscovery()
+                .httpClient(AzureHttpClients.loopbackOnly(trust))
+                .configuration(EMPTY_CONFIGURATION)
+                .build();
+    }
+}
