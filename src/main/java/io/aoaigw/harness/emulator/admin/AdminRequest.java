@@ -41,8 +41,10 @@ public final class AdminRequest {
     public <T> T body(Class<T> type) {
         try {
             return json.readValue(body.getBytes(), type);
-        } catch (IOException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AdminError(400, "body is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new AdminError(400, "unreadable body: " + e.getMessage());
         }
     }
 }
