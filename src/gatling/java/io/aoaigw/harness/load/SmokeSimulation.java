@@ -2,6 +2,7 @@ package io.aoaigw.harness.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -38,20 +39,20 @@ public class SmokeSimulation extends Simulation {
             .sseUnmatchedInboundMessageBufferSize(0);
 
     // chains: one streamed chat, timed to the first content token, then to [DONE]
-    private final ChainBuilder streamChat = sse("Chat stream").sseName("chat")
+    private final ChainBuilder streamChat = exec(sse("Chat stream").sseName("chat")
             .post("/openai/deployments/" + DEPLOYMENT + "/chat/completions?api-version=" + API_VERSION)
             .body(StringBody(ChatRequests.streaming("Smoke test #{#randomInt(1000000)}: describe a gateway.",
                     MAX_TOKENS)))
             .await(Duration.ofSeconds(30)).on(
                     sse.checkMessage("Time to first token")
                             .matching(regex("\"content\":\"[^\"]"))
-                            .check(jsonPath("$.data").exists()));
+                            .check(jsonPath("$.data").exists())));
 
-    private final ChainBuilder readToDone = sse("Read to [DONE]").sseName("chat")
+    private final ChainBuilder readToDone = exec(sse("Read to [DONE]").sseName("chat")
             .setCheck().await(Duration.ofSeconds(60)).on(
-                    sse.checkMessage("Rest of stream").matching(regex("\\[DONE\\]")));
+                    sse.checkMessage("Rest of stream").matching(regex("\\[DONE\\]"))));
 
-    private final ChainBuilder close = sse("Close").sseName("chat").close();
+    private final ChainBuilder close = exec(sse("Close").sseName("chat").close());
 
     // scenario
     private final ScenarioBuilder chatter = scenario("Streaming chat").exec(streamChat, readToDone, close);
