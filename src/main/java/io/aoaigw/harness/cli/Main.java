@@ -17,9 +17,13 @@ public final class Main {
     }
 
     static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::oneLine);
-        return cli.execute(args);
+        return cli;
     }
 
     /** Users get one line and an exit code, not a stack trace; {@code HARNESS_DEBUG=1} shows the trace. */

@@ -1,0 +1,115 @@
+package io.aoaigw.harness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmulateCommandTest {
+
+    @Test
+    void badTopologyIsOneLineNamingFileLineAndFieldWithExitCode2(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(Path.of("scenarios/topologies/default.yaml"))
+                .replaceFirst("tpm: 100000", "tpm: -5"));
+
+        Run run = runInProcess("emulate", "--topology", broken.toString(),
+                "--endpoints-out", dir.resolve("e.json").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).hasSize(1);
+        assertThat(run.err()).startsWith("error: " + broken + ":")
+                .contains("accounts[0].deployments[0].tpm: must be > 0")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(dir.resolve("e.json")).doesNotExist();
+    }
+
+    @Test
+    void missingTopologyFileIsExitCode2() {
+        Run run = runInProcess("emulate", "--topology", "scenarios/topologies/nope.yaml");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("error: scenarios/topologies/nope.yaml: no such file");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        assertThat(runInProcess("--help").out()).contains("emulate");
+        Run help = runInProcess("emulate", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--topology").contains("--endpoints-out");
+    }
+
+    @Test
+    void emulateWritesEndpointsThatAnswerAndCleansUpOnSigterm(@TempDir Path dir) throws Exception {
+        Path endpoints = dir.resolve("endpoints.json");
+        Process emulator = new ProcessBuilder(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "emulate", "--endpoints-out", endpoints.toString()))
+                .redirectErrorStream(false).redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile()).start();
+        try {
+            awaitFile(endpoints, emulator);
+            JsonNode json = new ObjectMapper().readTree(endpoints.toFile());
+            assertThat(json.at("/accounts")).hasSize(3);
+            assertThat(Path.of(json.at("/tls/trustStore").asText())).exists();
+            assertThat(json.at("/identity/authorityHost").asText()).startsWith("https://127.0.0.1:");
+
+            HttpResponse<String> admin = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(json.at("/admin/url").asText() + "/admin/accounts")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(admin.statusCode()).isEqualTo(200);
+            assertThat(admin.body()).contains("aoai-eastus").contains("aoai-westeurope");
+
+            String stdout = Files.readString(dir.resolve("out.txt"));
+            assertThat(stdout).contains("\"accounts\"")
+                    .doesNotContain(json.at("/accounts/0/apiKey").asText())
+                    .doesNotContain(json.at("/identity/clientSecret").asText());
+        } finally {
+            emulator.destroy(); // SIGTERM
+        }
+        assertThat(emulator.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(dir.resolve("err.txt"))).contains("emulator stopped");
+        assertThat(endpoints).doesNotExist();
+    }
+
+    private static void awaitFile(Path file, Process process) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(file)) {
+            assertThat(process.isAlive()).as("emulator exited before writing %s", file).isTrue();
+            assertThat(System.nanoTime()).as("endpoints file within 60 s").isLessThan(deadline);
+            process.onExit().completeOnTimeout(process, 50, TimeUnit.MILLISECONDS).join();
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run runInProcess(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        picocli.CommandLine cli = Main.commandLine();
+        cli.setOut(new java.io.PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
+        cli.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+}
