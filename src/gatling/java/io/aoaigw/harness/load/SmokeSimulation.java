@@ -41,7 +41,7 @@ public class SmokeSimulation extends Simulation {
     // chains: one streamed chat, timed to the first content token, then to [DONE]
     private final ChainBuilder streamChat = exec(sse("Chat stream").sseName("chat")
             .post("/openai/deployments/" + DEPLOYMENT + "/chat/completions?api-version=" + API_VERSION)
-            .body(StringBody(ChatRequests.streaming("Smoke test #{#randomInt(1000000)}: describe a gateway.",
+            .body(StringBody(ChatRequests.streaming("Smoke test #{randomInt(0,1000000)}: describe a gateway.",
                     MAX_TOKENS)))
             .await(Duration.ofSeconds(30)).on(
                     sse.checkMessage("Time to first token")
