@@ -4,15 +4,19 @@ import io.aoaigw.harness.emulator.admin.AccountAdmin;
 import io.aoaigw.harness.emulator.admin.AdminApi;
 import io.aoaigw.harness.emulator.admin.AdminRoutes;
 import io.aoaigw.harness.emulator.admin.IdentityAdmin;
+import io.aoaigw.harness.emulator.admin.FrontDoorAdmin;
 import io.aoaigw.harness.emulator.aoai.AccountEmulator;
+import io.aoaigw.harness.emulator.frontdoor.FrontDoorEmulator;
 import io.aoaigw.harness.emulator.identity.IdentityEmulator;
 import io.aoaigw.harness.emulator.identity.IdentitySettings;
 import io.aoaigw.harness.emulator.identity.JwksAccessTokenValidator;
 import io.aoaigw.harness.emulator.tls.EmulatorTls;
+import io.aoaigw.harness.topology.FrontDoor;
 import io.aoaigw.harness.topology.GeneratedKeys;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,19 +35,22 @@ public final class EmbeddedTopology implements AutoCloseable {
     private final IdentityEmulator identity;
     private final JwksAccessTokenValidator validator;
     private final Map<String, AccountEmulator> accounts;
+    private final FrontDoorEmulator frontDoor;
     private final AdminApi admin;
     private final Endpoints endpoints;
 
     private EmbeddedTopology(Vertx vertx, Topology topology, IdentityEmulator identity,
                              JwksAccessTokenValidator validator, Map<String, AccountEmulator> accounts,
-                             AdminApi admin, Endpoints.Tls tls) {
+                             FrontDoorEmulator frontDoor, AdminApi admin, Endpoints.Tls tls) {
         this.vertx = vertx;
         this.topology = topology;
         this.identity = identity;
         this.validator = validator;
         this.accounts = accounts;
+        this.frontDoor = frontDoor;
         this.admin = admin;
-        this.endpoints = new Endpoints(null, null,
+        this.endpoints = new Endpoints(null,
+                frontDoor == null ? null : new Endpoints.FrontDoor(frontDoor.endpointUrl()),
                 topology.accounts().stream().map(a -> new Endpoints.Account(a.name(), a.region(),
                         accounts.get(a.name()).endpoint(), a.keys().get(0))).toList(),
                 identity.endpointsSection(), null, new Endpoints.Admin(admin.url()), tls);
@@ -69,15 +76,26 @@ public final class EmbeddedTopology implements AutoCloseable {
             Map<String, AccountEmulator> accounts = starting.stream().map(Future::result)
                     .collect(Collectors.toMap(a -> a.account().name(), Function.identity(), (a, b) -> a,
                             java.util.LinkedHashMap::new));
+            FrontDoorEmulator frontDoor = topology.frontDoor() == null ? null
+                    : FrontDoorEmulator.start(vertx, topology, originUrls(topology, accounts)).await();
             AdminRoutes routes = new AdminRoutes();
             AccountAdmin.register(routes, accounts);
+            if (frontDoor != null) {
+                FrontDoorAdmin.register(routes, frontDoor);
+            }
             IdentityAdmin.register(routes, identity);
             AdminApi admin = AdminApi.start(vertx, routes, 0).await();
-            return new EmbeddedTopology(vertx, topology, identity, validator, accounts, admin, trustStore);
+            return new EmbeddedTopology(vertx, topology, identity, validator, accounts, frontDoor, admin,
+                    trustStore);
         } catch (RuntimeException e) {
             vertx.close();
             throw new EmulatorStartException("topology '" + topology.name() + "' did not start: " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, URI> originUrls(Topology topology, Map<String, AccountEmulator> accounts) {
+        return topology.frontDoor().origins().stream().collect(Collectors.toMap(FrontDoor.Origin::name,
+                o -> URI.create(accounts.get(o.account()).endpoint())));
     }
 
     /** The topology as running, with generated keys filled in. */
@@ -95,6 +113,11 @@ public final class EmbeddedTopology implements AutoCloseable {
             throw new IllegalArgumentException("no account named '" + name + "' in topology " + topology.name());
         }
         return account;
+    }
+
+    /** The Front Door emulator; empty when the topology has no Front Door. */
+    public java.util.Optional<FrontDoorEmulator> frontDoor() {
+        return java.util.Optional.ofNullable(frontDoor);
     }
 
     public IdentityEmulator identity() {

@@ -26,14 +26,15 @@ public final class AzureCredentials {
 
     public static TokenCredential clientSecret(String authorityHost, String tenantId, String clientId,
                                                String clientSecret, TrustMaterial trust) {
+        // configuration(...) first: setting it reloads the options from it, resetting authorityHost to the public cloud
         return new ClientSecretCredentialBuilder()
+                .configuration(EMPTY_CONFIGURATION)
                 .authorityHost(authorityHost)
                 .tenantId(tenantId)
                 .clientId(clientId)
                 .clientSecret(clientSecret)
                 .disableInstanceDiscovery()
                 .httpClient(AzureHttpClients.loopbackOnly(trust))
-                .configuration(EMPTY_CONFIGURATION)
                 .build();
     }
 }

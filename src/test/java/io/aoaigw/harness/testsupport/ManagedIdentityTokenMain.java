@@ -34,8 +34,8 @@ public final class ManagedIdentityTokenMain {
             TrustMaterial trust = TrustMaterial.load(Path.of(System.getProperty(TRUST_STORE)),
                     System.getProperty(TRUST_STORE_PASSWORD));
             TokenCredential credential = new ManagedIdentityCredentialBuilder()
-                    .httpClient(AzureHttpClients.loopbackOnly(trust))
                     .configuration(AzureCredentials.EMPTY_CONFIGURATION)
+                    .httpClient(AzureHttpClients.loopbackOnly(trust))
                     .build();
             AccessToken token = credential.getTokenSync(new TokenRequestContext().addScopes(args[0]));
             System.out.println(TOKEN_PREFIX + token.getToken());

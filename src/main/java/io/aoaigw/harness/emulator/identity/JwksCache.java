@@ -7,7 +7,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientAgent;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import java.net.URI;
@@ -29,8 +28,7 @@ final class JwksCache {
 
     JwksCache(Vertx vertx, URI jwksUri, TrustMaterial trust) {
         this.jwksUri = LoopbackGuard.requireLoopback(jwksUri, "JwksAccessTokenValidator");
-        this.client = vertx.createHttpClient(new HttpClientOptions().setSsl(true).setVerifyHost(true)
-                .setTrustOptions(trust.vertxTrustOptions()));
+        this.client = vertx.createHttpClient(trust.vertxClientOptions());
     }
 
     URI uri() {

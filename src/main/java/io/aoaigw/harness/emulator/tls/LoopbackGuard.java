@@ -22,7 +22,7 @@ public final class LoopbackGuard {
     public static URI requireLoopback(URI uri, String who) {
         if (!isLoopback(uri.getHost())) {
             throw new LoopbackViolationException(who + " refused to send a request to " + uri.getScheme() + "://"
-                    + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
+                    + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getRawPath()
                     + " — only 127.0.0.1, localhost and ::1 may be reached");
         }
         return uri;

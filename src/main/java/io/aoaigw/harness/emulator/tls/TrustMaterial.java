@@ -4,6 +4,7 @@ import io.aoaigw.harness.emulator.Endpoints;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
+import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.net.TrustOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,6 +122,11 @@ public final class TrustMaterial {
     /** For Vert.x clients ({@code HttpClientOptions.setTrustOptions}). */
     public TrustOptions vertxTrustOptions() {
         return TrustOptions.wrap(trustManagerFactory());
+    }
+
+    /** Vert.x HTTPS client options trusting only this material, host names verified (APIM → Front Door → accounts). */
+    public HttpClientOptions vertxClientOptions() {
+        return new HttpClientOptions().setSsl(true).setVerifyHost(true).setTrustOptions(vertxTrustOptions());
     }
 
     /** For reactor-netty (the Azure SDK's HTTP client); the JDK provider keeps verification identical everywhere. */

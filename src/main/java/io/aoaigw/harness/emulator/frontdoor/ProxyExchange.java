@@ -1,0 +1,149 @@
+package io.aoaigw.harness.emulator.frontdoor;
+
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One client request through Front Door: choose an origin, forward, then relay the answer as it streams or answer
+ * with Front Door's own error. The request body is buffered (requests to Azure OpenAI are small JSON) so that a retry
+ * can resend it; the response body is never buffered.
+ */
+final class ProxyExchange {
+    private final Forwarding fd;
+    private final HttpServerRequest request;
+    private final String ref;
+    private final MultiMap headers;
+    private Buffer body;
+
+    private ProxyExchange(Forwarding fd, HttpServerRequest request) {
+        this.fd = fd;
+        this.request = request;
+        this.ref = fd.refs().next();
+        this.headers = ForwardedHeaders.toOrigin(request, ref, fd.frontDoorId());
+    }
+
+    static void handle(Forwarding fd, HttpServerRequest request) {
+        fd.requests().increment();
+        ProxyExchange exchange = new ProxyExchange(fd, request);
+        request.body()
+                .onSuccess(received -> {
+                    exchange.body = received;
+                    exchange.start();
+                })
+                .onFailure(e -> request.response().reset()); // the client went away mid-request
+    }
+
+    private void start() {
+        fd.selector().choose(Set.of()).ifPresentOrElse(
+                origin -> attempt(origin, fd.retryOnServerError()),
+                () -> fail(ErrorInfo.UnspecifiedError));
+    }
+
+    private void attempt(OriginState origin, boolean mayRetry) {
+        forward(origin).onComplete(result -> {
+            Optional<OriginState> next = mayRetry && retryable(result)
+                    ? fd.selector().choose(Set.of(origin)) : Optional.empty();
+            if (next.isPresent()) {
+                if (result.succeeded()) {
+                    result.result().body(); // drain the failed answer so its connection can be reused
+                }
+                origin.counters().retriedAway.increment();
+                fd.retries().increment();
+                attempt(next.get(), false);
+            } else if (result.succeeded()) {
+                relay(origin, result.result());
+            } else {
+                fail(((OriginFailure) result.cause()).error);
+            }
+        });
+    }
+
+    /** Retry (when enabled, unconfirmed for Azure) on 5xx, 429 and connection failures; a timeout is not retried. */
+    private static boolean retryable(AsyncResult<HttpClientResponse> result) {
+        if (result.succeeded()) {
+            int status = result.result().statusCode();
+            return status >= 500 || status == 429;
+        }
+        return ((OriginFailure) result.cause()).error != ErrorInfo.OriginTimeout;
+    }
+
+    /** Sends the request; completes with the response head, or fails with an {@link OriginFailure}. */
+    private Future<HttpClientResponse> forward(OriginState origin) {
+        OriginCounters counters = origin.counters();
+        counters.requests.increment();
+        Promise<HttpClientResponse> answer = Promise.promise();
+        long timer = fd.vertx().setTimer(fd.responseTimeoutMs(),
+                id -> answer.tryFail(new OriginFailure(ErrorInfo.OriginTimeout)));
+        fd.client().request(options(origin))
+                .compose(clientRequest -> {
+                    clientRequest.authority(origin.hostHeader());
+                    answer.future().onFailure(e -> clientRequest.reset()); // timed out: abandon the origin
+                    counters.requestBytes.add(body.length());
+                    return clientRequest.send(body);
+                })
+                .onComplete(result -> {
+                    fd.vertx().cancelTimer(timer);
+                    if (result.failed()) {
+                        answer.tryFail(OriginFailure.of(result.cause()));
+                    } else if (!answer.tryComplete(result.result())) {
+                        result.result().request().reset(); // arrived after the timeout answer
+                    }
+                });
+        return answer.future()
+                .onSuccess(response -> counters.responses.add(String.valueOf(response.statusCode())))
+                .onFailure(e -> counters.errors.add(((OriginFailure) e).error.name()));
+    }
+
+    private RequestOptions options(OriginState origin) {
+        return new RequestOptions()
+                .setMethod(request.method())
+                .setHost(origin.host()).setPort(origin.port()).setSsl(origin.ssl())
+                .setURI(origin.basePath() + request.uri())
+                .setConnectTimeout(fd.responseTimeoutMs())
+                .setHeaders(headers);
+    }
+
+    /** Streams the origin's answer to the client chunk by chunk, with backpressure. */
+    private void relay(OriginState origin, HttpClientResponse response) {
+        HttpServerResponse out = request.response();
+        out.setStatusCode(response.statusCode()).setStatusMessage(response.statusMessage());
+        ForwardedHeaders.fromOrigin(response.headers(), out.headers());
+        out.putHeader("X-Azure-Ref", ref).putHeader("X-Cache", FrontDoorEmulator.X_CACHE);
+        if ("1".equals(request.getHeader("X-Azure-DebugInfo"))) {
+            out.putHeader("X-Azure-OriginStatusCode", String.valueOf(response.statusCode()));
+        }
+        if (!out.headers().contains("Content-Length") && mayHaveBody(response.statusCode())) {
+            out.setChunked(true);
+        }
+        out.closeHandler(v -> {
+            if (!out.ended()) {
+                response.request().reset(); // the client left mid-stream: stop the origin too
+            }
+        });
+        response.pipe().endOnFailure(false).to(out).onComplete(piped -> {
+            origin.counters().responseBytes.add(out.bytesWritten());
+            if (piped.failed() && !out.closed()) {
+                out.reset(); // the origin cut the stream: cut the client's too rather than end it cleanly
+            }
+        });
+    }
+
+    private boolean mayHaveBody(int status) {
+        return request.method() != HttpMethod.HEAD && status >= 200 && status != 204 && status != 304;
+    }
+
+    private void fail(ErrorInfo error) {
+        fd.errors().add(error.name());
+        ErrorPage.send(request.response(), error, ref);
+    }
+}
