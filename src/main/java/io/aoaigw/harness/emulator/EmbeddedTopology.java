@@ -5,7 +5,10 @@ import io.aoaigw.harness.emulator.admin.AdminApi;
 import io.aoaigw.harness.emulator.admin.AdminRoutes;
 import io.aoaigw.harness.emulator.admin.IdentityAdmin;
 import io.aoaigw.harness.emulator.admin.FrontDoorAdmin;
+import io.aoaigw.harness.emulator.admin.ApimAdmin;
 import io.aoaigw.harness.emulator.aoai.AccountEmulator;
+import io.aoaigw.harness.emulator.apim.ApimBackends;
+import io.aoaigw.harness.emulator.apim.ApimEmulator;
 import io.aoaigw.harness.emulator.frontdoor.FrontDoorEmulator;
 import io.aoaigw.harness.emulator.identity.IdentityEmulator;
 import io.aoaigw.harness.emulator.identity.IdentitySettings;
@@ -36,20 +39,22 @@ public final class EmbeddedTopology implements AutoCloseable {
     private final JwksAccessTokenValidator validator;
     private final Map<String, AccountEmulator> accounts;
     private final FrontDoorEmulator frontDoor;
+    private final ApimEmulator apim;
     private final AdminApi admin;
     private final Endpoints endpoints;
 
     private EmbeddedTopology(Vertx vertx, Topology topology, IdentityEmulator identity,
                              JwksAccessTokenValidator validator, Map<String, AccountEmulator> accounts,
-                             FrontDoorEmulator frontDoor, AdminApi admin, Endpoints.Tls tls) {
+                             FrontDoorEmulator frontDoor, ApimEmulator apim, AdminApi admin, Endpoints.Tls tls) {
         this.vertx = vertx;
         this.topology = topology;
         this.identity = identity;
         this.validator = validator;
         this.accounts = accounts;
         this.frontDoor = frontDoor;
+        this.apim = apim;
         this.admin = admin;
-        this.endpoints = new Endpoints(null,
+        this.endpoints = new Endpoints(apim == null ? null : apimSection(topology, apim),
                 frontDoor == null ? null : new Endpoints.FrontDoor(frontDoor.endpointUrl()),
                 topology.accounts().stream().map(a -> new Endpoints.Account(a.name(), a.region(),
                         accounts.get(a.name()).endpoint(), a.keys().get(0))).toList(),
@@ -78,15 +83,21 @@ public final class EmbeddedTopology implements AutoCloseable {
                             java.util.LinkedHashMap::new));
             FrontDoorEmulator frontDoor = topology.frontDoor() == null ? null
                     : FrontDoorEmulator.start(vertx, topology, originUrls(topology, accounts)).await();
+            ApimEmulator apim = topology.apim() == null ? null
+                    : ApimEmulator.start(vertx, topology, apimBackends(topology, tls, identity, accounts, frontDoor))
+                    .await();
             AdminRoutes routes = new AdminRoutes();
             AccountAdmin.register(routes, accounts);
             if (frontDoor != null) {
                 FrontDoorAdmin.register(routes, frontDoor);
             }
+            if (apim != null) {
+                ApimAdmin.register(routes, apim);
+            }
             IdentityAdmin.register(routes, identity);
             AdminApi admin = AdminApi.start(vertx, routes, 0).await();
-            return new EmbeddedTopology(vertx, topology, identity, validator, accounts, frontDoor, admin,
-                    trustStore);
+            return new EmbeddedTopology(vertx, topology, identity, validator, accounts, frontDoor, apim,
+                    admin, trustStore);
         } catch (RuntimeException e) {
             vertx.close();
             throw new EmulatorStartException("topology '" + topology.name() + "' did not start: " + e.getMessage(), e);
@@ -96,6 +107,26 @@ public final class EmbeddedTopology implements AutoCloseable {
     private static Map<String, URI> originUrls(Topology topology, Map<String, AccountEmulator> accounts) {
         return topology.frontDoor().origins().stream().collect(Collectors.toMap(FrontDoor.Origin::name,
                 o -> URI.create(accounts.get(o.account()).endpoint())));
+    }
+
+    /** What APIM calls: Front Door, the accounts (for misrouted serviceUrls) and its identity's token endpoint. */
+    private static ApimBackends apimBackends(Topology topology, EmulatorTls tls, IdentityEmulator identity,
+                                             Map<String, AccountEmulator> accounts, FrontDoorEmulator frontDoor) {
+        String apimIdentity = topology.apim().identity();
+        return new ApimBackends(frontDoor == null ? null : URI.create(frontDoor.endpointUrl()),
+                accounts.values().stream().collect(Collectors.toMap(a -> a.account().name(),
+                        a -> URI.create(a.endpoint()))),
+                URI.create(identity.managedIdentityEndpoint()),
+                apimIdentity == null ? null : identity.identityHeaderFor(apimIdentity),
+                tls.trust().vertxClientOptions());
+    }
+
+    private static Endpoints.Apim apimSection(Topology topology, ApimEmulator apim) {
+        return new Endpoints.Apim(apim.gatewayUrl(), topology.apim().subscriptions().stream()
+                .map(s -> new Endpoints.Subscription(s.name(),
+                        s.scope().startsWith("product:") ? s.scope().substring("product:".length()) : null,
+                        s.state(), s.primaryKey()))
+                .toList());
     }
 
     /** The topology as running, with generated keys filled in. */
@@ -118,6 +149,11 @@ public final class EmbeddedTopology implements AutoCloseable {
     /** The Front Door emulator; empty when the topology has no Front Door. */
     public java.util.Optional<FrontDoorEmulator> frontDoor() {
         return java.util.Optional.ofNullable(frontDoor);
+    }
+
+    /** The API Management emulator; empty when the topology has no APIM. */
+    public java.util.Optional<ApimEmulator> apim() {
+        return java.util.Optional.ofNullable(apim);
     }
 
     public IdentityEmulator identity() {

@@ -1,0 +1,20 @@
+package io.aoaigw.harness.emulator.admin;
+
+import io.aoaigw.harness.emulator.apim.ApimEmulator;
+import io.vertx.core.Future;
+
+/** Admin routes of API Management: counters, recent requests (never keys or tokens), the policy report. */
+public final class ApimAdmin {
+    private ApimAdmin() {
+    }
+
+    public static void register(AdminRoutes routes, ApimEmulator apim) {
+        routes.add("GET", "/admin/apim", "gateway counters", req -> Future.succeededFuture(apim.stats()))
+                .add("GET", "/admin/apim/requests", "recent gateway requests, oldest first",
+                        req -> Future.succeededFuture(apim.recentRequests()))
+                .add("GET", "/admin/apim/policy/unsupported", "policy elements the gateway keeps but does not run",
+                        req -> Future.succeededFuture(apim.unknownPolicyElements()))
+                .add("GET", "/admin/apim/operations", "the API's operations",
+                        req -> Future.succeededFuture(apim.operations()));
+    }
+}

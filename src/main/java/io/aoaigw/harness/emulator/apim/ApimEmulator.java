@@ -1,0 +1,119 @@
+package io.aoaigw.harness.emulator.apim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aoaigw.harness.emulator.apim.policy.PolicyDocument;
+import io.aoaigw.harness.emulator.apim.policy.PolicyParser;
+import io.aoaigw.harness.emulator.apim.policy.UnsupportedPolicyElement;
+import io.aoaigw.harness.topology.Apim;
+import io.aoaigw.harness.topology.Topology;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import java.util.List;
+
+/**
+ * The API Management gateway of the topology on its own HTTP listener (127.0.0.1, {@code apim.port}, 0: ephemeral).
+ * The API lives at {@link #apiUrl()} ({@code gatewayUrl + "/" + api.path}); its operations are those of the shipped
+ * Azure OpenAI inference spec of {@code api.specVersion}, optionally limited to {@code api.operations}. The gateway
+ * reaches Front Door, the accounts and the managed-identity endpoint only over HTTP, at the {@link ApimBackends}.
+ * Its export is served at {@code GET gatewayUrl/_emulator/apis/{apiId}/export} and by {@link #exportedOpenApi()}.
+ */
+public final class ApimEmulator {
+    /** How many request records {@link #recentRequests()} keeps. */
+    public static final int RECENT_REQUESTS = 256;
+
+    private final Apim apim;
+    private final JsonNode spec;
+    private final OperationCatalog catalog;
+    private final PolicyDocument policy;
+    private final GatewayRecorder recorder;
+    private final HttpClient backendClient;
+    private final HttpClient identityClient;
+    private HttpServer server;
+
+    private ApimEmulator(Apim apim, JsonNode spec, OperationCatalog catalog, PolicyDocument policy,
+                         GatewayRecorder recorder, HttpClient backendClient, HttpClient identityClient) {
+        this.apim = apim;
+        this.spec = spec;
+        this.catalog = catalog;
+        this.policy = policy;
+        this.recorder = recorder;
+        this.backendClient = backendClient;
+        this.identityClient = identityClient;
+    }
+
+    /** Fails when the topology's APIM cannot be served (no API, unknown spec version or operation, bad policy XML). */
+    public static Future<ApimEmulator> start(Vertx vertx, Topology topology, ApimBackends backends) {
+        Apim apim = topology.apim();
+        if (apim == null || apim.api() == null) {
+            return Future.failedFuture(new IllegalArgumentException("the topology has no APIM API to serve"));
+        }
+        HttpClient identityClient = vertx.createHttpClient(backends.clientOptions());
+        HttpClient backendClient = vertx.createHttpClient(backends.clientOptions());
+        ApimEmulator emulator;
+        GatewayHandler handler;
+        try {
+            JsonNode spec = AzureOpenAiSpec.load(apim.api().specVersion());
+            OperationCatalog catalog = OperationCatalog.from(spec, apim.api().operations());
+            ManagedIdentityTokenSource tokens = apim.identity() == null || backends.managedIdentityEndpoint() == null
+                    ? null : new ManagedIdentityTokenSource(identityClient, backends.managedIdentityEndpoint(),
+                    backends.identityHeader(), System::currentTimeMillis);
+            PolicyDocument policy = new PolicyParser(tokens, System::currentTimeMillis).parse(apim.api().policy());
+            GatewayRecorder recorder = new GatewayRecorder(RECENT_REQUESTS, () -> tokens == null ? 0 : tokens.fetches());
+            emulator = new ApimEmulator(apim, spec, catalog, policy, recorder, backendClient, identityClient);
+            handler = new GatewayHandler(apim.api(), catalog, new SubscriptionGate(apim), policy,
+                    new ServiceUrlResolver(backends), new BackendForwarder(vertx, backendClient), recorder,
+                    emulator::exportedOpenApi);
+        } catch (RuntimeException e) {
+            return Future.join(backendClient.close(), identityClient.close()).transform(x -> Future.failedFuture(e));
+        }
+        HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(apim.port());
+        return vertx.createHttpServer(options).requestHandler(handler).listen()
+                .map(listening -> {
+                    emulator.server = listening;
+                    return emulator;
+                })
+                .recover(e -> emulator.stop().transform(x -> Future.failedFuture(e)));
+    }
+
+    /** e.g. {@code http://127.0.0.1:PORT}. */
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + server.actualPort();
+    }
+
+    /** The API's base URL: the gateway URL plus the API URL suffix. */
+    public String apiUrl() {
+        return apim.api().path().isEmpty() ? gatewayUrl() : gatewayUrl() + "/" + apim.api().path();
+    }
+
+    public Future<Void> stop() {
+        Future<Void> closed = server == null ? Future.succeededFuture() : server.close();
+        return closed.eventually(() -> Future.join(backendClient.close(), identityClient.close())).mapEmpty();
+    }
+
+    public ApimStats stats() {
+        return recorder.stats();
+    }
+
+    /** The most recent requests, oldest first, at most {@link #RECENT_REQUESTS}. */
+    public List<ApimRequestRecord> recentRequests() {
+        return recorder.recent();
+    }
+
+    /** Policy parts kept but not executed (unknown elements, unsupported attributes/expressions, on-error). */
+    public List<UnsupportedPolicyElement> unknownPolicyElements() {
+        return policy.unsupported();
+    }
+
+    public List<ApiOperation> operations() {
+        return catalog.operations();
+    }
+
+    /** The API's OpenAPI document as APIM exports it, with this gateway as its server. */
+    public ObjectNode exportedOpenApi() {
+        return OpenApiExporter.export(spec, apiUrl(), catalog.operations(), apim.api());
+    }
+}

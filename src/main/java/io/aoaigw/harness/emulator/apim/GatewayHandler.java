@@ -1,0 +1,206 @@
+package io.aoaigw.harness.emulator.apim;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aoaigw.harness.emulator.apim.policy.GatewayReply;
+import io.aoaigw.harness.emulator.apim.policy.InboundPolicy;
+import io.aoaigw.harness.emulator.apim.policy.PolicyContext;
+import io.aoaigw.harness.emulator.apim.policy.PolicyDocument;
+import io.aoaigw.harness.topology.ApimApi;
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway's request pipeline: operation match (else 404), subscription check (else 401), inbound policies,
+ * backend resolution and forwarding; every request leaves one {@link ApimRequestRecord}. Also serves the API's
+ * export at {@code GET /_emulator/apis/{apiId}/export} (the emulator's stand-in for ARM's export).
+ */
+final class GatewayHandler implements Handler<HttpServerRequest> {
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayHandler.class);
+    static final String EXPORT_PREFIX = "/_emulator/apis/";
+
+    private final ApimApi api;
+    private final OperationCatalog catalog;
+    private final SubscriptionGate gate;
+    private final PolicyDocument policy;
+    private final ServiceUrlResolver resolver;
+    private final BackendForwarder forwarder;
+    private final GatewayRecorder recorder;
+    private final Supplier<ObjectNode> export;
+
+    GatewayHandler(ApimApi api, OperationCatalog catalog, SubscriptionGate gate, PolicyDocument policy,
+                   ServiceUrlResolver resolver, BackendForwarder forwarder, GatewayRecorder recorder,
+                   Supplier<ObjectNode> export) {
+        this.api = api;
+        this.catalog = catalog;
+        this.gate = gate;
+        this.policy = policy;
+        this.resolver = resolver;
+        this.forwarder = forwarder;
+        this.recorder = recorder;
+        this.export = export;
+    }
+
+    /** The facts of one request as they become known; turned into a record at the end. */
+    private static final class Trace {
+        final String at = Instant.now().toString();
+        final long started = System.nanoTime();
+        String operationId;
+        SubscriptionGate.Decision decision;
+        String backendUrl;
+        boolean bearer;
+    }
+
+    @Override
+    public void handle(HttpServerRequest req) {
+        if (req.path().startsWith(EXPORT_PREFIX)) {
+            serveExport(req);
+            return;
+        }
+        Trace trace = new Trace();
+        Optional<String> relative = relativePath(req.path());
+        Optional<ApiOperation> operation = relative.flatMap(r -> catalog.match(req.method().name(), r));
+        if (operation.isEmpty()) {
+            reply(req, trace, GatewayReply.notFound());
+            return;
+        }
+        trace.operationId = operation.get().operationId();
+        trace.decision = gate.decide(req.headers(), req.params());
+        if (!trace.decision.admitted()) {
+            reply(req, trace, trace.decision.rejection());
+            return;
+        }
+        req.body()
+                .onSuccess(body -> process(req, trace, relative.get(), body))
+                .onFailure(error -> LOG.debug("client request body failed: {}", error.toString()));
+    }
+
+    private void process(HttpServerRequest req, Trace trace, String relative, Buffer body) {
+        PolicyContext ctx = new PolicyContext(trace.operationId, trace.decision.subscription(),
+                req.remoteAddress().hostAddress(), forwardableHeaders(req.headers()), body);
+        inbound(policy.inbound(), 0, ctx)
+                .recover(error -> {
+                    LOG.warn("APIM policy failed: {}", error.getMessage()); // APIM: expression evaluation failure
+                    return Future.succeededFuture(Optional.of(GatewayReply.internalError()));
+                })
+                .onSuccess(early -> {
+                    if (early.isPresent()) {
+                        reply(req, trace, early.get());
+                    } else {
+                        backend(req, trace, relative, ctx);
+                    }
+                });
+    }
+
+    private void backend(HttpServerRequest req, Trace trace, String relative, PolicyContext ctx) {
+        if (policy.forward() == null) { // no forward-request: APIM answers from the pipeline alone
+            req.response().headers().addAll(ctx.responseHeaders());
+            req.response().setStatusCode(200).end();
+            finish(req, trace, 200, false);
+            return;
+        }
+        String base = ctx.backendBaseUrl() != null ? ctx.backendBaseUrl() : api.serviceUrl();
+        ServiceUrlResolver.Resolution resolution = resolver.resolve(base);
+        if (resolution.url() == null) {
+            LOG.warn("APIM backend unresolvable: {}", resolution.problem());
+            trace.backendUrl = base;
+            reply(req, trace, GatewayReply.internalError());
+            return;
+        }
+        String target = stripSlash(resolution.url().toString()) + relative + queryWithoutKey(req.query());
+        trace.backendUrl = BackendForwarder.withoutQuery(target);
+        String authorization = ctx.requestHeaders().get("Authorization");
+        trace.bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        forwarder.forward(req, ctx, target, policy.forward(), policy.outbound())
+                .onSuccess(outcome -> finish(req, trace, outcome.status(), outcome.answered()));
+    }
+
+    private static Future<Optional<GatewayReply>> inbound(List<InboundPolicy> steps, int i, PolicyContext ctx) {
+        if (i == steps.size()) {
+            return Future.succeededFuture(Optional.empty());
+        }
+        Future<Optional<GatewayReply>> step;
+        try {
+            step = steps.get(i).apply(ctx);
+        } catch (RuntimeException e) {
+            step = Future.failedFuture(e);
+        }
+        return step.compose(early -> early.isPresent() ? Future.succeededFuture(early) : inbound(steps, i + 1, ctx));
+    }
+
+    private void serveExport(HttpServerRequest req) {
+        String rest = req.path().substring(EXPORT_PREFIX.length());
+        if (!req.method().name().equals("GET") || !rest.equals(api.id() + "/export")) {
+            GatewayReply.notFound().writeTo(req.response());
+            return;
+        }
+        req.response().putHeader("Content-Type", "application/json; charset=utf-8").end(export.get().toString());
+    }
+
+    /** The path relative to the API suffix ("/deployments/…"), when the request is under the suffix at all. */
+    private Optional<String> relativePath(String path) {
+        String prefix = api.path().isEmpty() ? "" : "/" + api.path();
+        if (!path.startsWith(prefix + "/")) {
+            return Optional.empty();
+        }
+        return Optional.of(path.substring(prefix.length()));
+    }
+
+    /** The client's headers minus hop-by-hop ones and the subscription key: keys never reach the backend. */
+    private MultiMap forwardableHeaders(MultiMap incoming) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        incoming.forEach(h -> {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (!BackendForwarder.HOP_BY_HOP.contains(name) && !name.equalsIgnoreCase(api.subscriptionKey().header())) {
+                headers.add(h.getKey(), h.getValue());
+            }
+        });
+        return headers;
+    }
+
+    /** The raw query string minus the subscription key parameter ("?…" or empty). */
+    private String queryWithoutKey(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        String kept = Stream.of(query.split("&"))
+                .filter(p -> !decodedName(p).equals(api.subscriptionKey().query()))
+                .collect(Collectors.joining("&"));
+        return kept.isEmpty() ? "" : "?" + kept;
+    }
+
+    private static String decodedName(String parameter) {
+        int eq = parameter.indexOf('=');
+        return URLDecoder.decode(eq < 0 ? parameter : parameter.substring(0, eq), StandardCharsets.UTF_8);
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private void reply(HttpServerRequest req, Trace trace, GatewayReply reply) {
+        reply.writeTo(req.response());
+        finish(req, trace, reply.status(), false);
+    }
+
+    private void finish(HttpServerRequest req, Trace trace, int status, boolean forwarded) {
+        SubscriptionGate.Decision d = trace.decision;
+        recorder.record(new ApimRequestRecord(trace.at, req.method().name(), req.path(), trace.operationId,
+                d == null ? null : d.subscription(), d == null ? null : d.product(),
+                d == null || d.keySource() == null ? null : d.keySource().name(), status, trace.backendUrl, forwarded,
+                trace.bearer, (System.nanoTime() - trace.started) / 1_000_000));
+    }
+}

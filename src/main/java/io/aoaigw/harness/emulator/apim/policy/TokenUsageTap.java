@@ -1,0 +1,89 @@
+package io.aoaigw.harness.emulator.apim.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.LongConsumer;
+
+/**
+ * Reads the tokens an answer consumed while it passes through (a copy, capped at 1 MiB): {@code usage.total_tokens}
+ * of a JSON answer or of a stream's usage frame; for a stream without one, the prompt estimate plus the tokens of
+ * every {@code delta.content} (APIM estimates completion tokens of streams too). Reports once, at the end.
+ */
+final class TokenUsageTap implements ResponseObserver {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CAP = 1 << 20;
+
+    private final long promptEstimate;
+    private final LongConsumer total;
+    private final Buffer copy = Buffer.buffer();
+    private boolean stream;
+    private boolean success;
+
+    TokenUsageTap(long promptEstimate, LongConsumer total) {
+        this.promptEstimate = promptEstimate;
+        this.total = total;
+    }
+
+    @Override
+    public void onHeaders(int status, MultiMap headers) {
+        success = status >= 200 && status < 300;
+        String type = headers.get("Content-Type");
+        stream = type != null && type.startsWith("text/event-stream");
+    }
+
+    @Override
+    public void onChunk(Buffer chunk) {
+        if (success && copy.length() + chunk.length() <= CAP) {
+            copy.appendBuffer(chunk);
+        }
+    }
+
+    @Override
+    public void onEnd(boolean complete) {
+        if (!success) {
+            return;
+        }
+        String body = copy.toString(StandardCharsets.UTF_8);
+        long consumed = stream ? streamed(body) : usage(parse(body));
+        if (consumed >= 0) {
+            total.accept(consumed);
+        }
+    }
+
+    private long streamed(String body) {
+        long completion = 0;
+        for (String line : body.split("\n")) {
+            if (!line.startsWith("data:") || line.contains("[DONE]")) {
+                continue;
+            }
+            JsonNode frame = parse(line.substring(5).trim());
+            long reported = usage(frame);
+            if (reported >= 0) {
+                return reported;
+            }
+            for (JsonNode choice : frame.path("choices")) {
+                completion += TokenEstimator.textTokens(choice.path("delta").path("content").asText(""));
+            }
+        }
+        return promptEstimate + completion;
+    }
+
+    /** {@code usage.total_tokens}, or -1 when the answer does not say. */
+    private static long usage(JsonNode node) {
+        JsonNode value = node.path("usage").path("total_tokens");
+        return value.isNumber() ? value.asLong() : -1;
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            JsonNode node = JSON.readTree(text);
+            return node == null ? JSON.missingNode() : node;
+        } catch (IOException e) {
+            return JSON.missingNode();
+        }
+    }
+}

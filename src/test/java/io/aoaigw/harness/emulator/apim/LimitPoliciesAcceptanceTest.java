@@ -1,0 +1,128 @@
+package io.aoaigw.harness.emulator.apim;
+
+import static io.aoaigw.harness.emulator.apim.testsupport.ApimTopology.ACTIVE_KEY;
+import static io.aoaigw.harness.emulator.apim.testsupport.ApimTopology.OTHER_ACTIVE_KEY;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.aoaigw.harness.emulator.apim.testsupport.ApimTopology;
+import io.aoaigw.harness.emulator.apim.testsupport.Gateway;
+import io.aoaigw.harness.emulator.apim.testsupport.Responders;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.vertx.core.Vertx;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** rate-limit-by-key and azure-openai-token-limit: APIM's own 429s, with Retry-After. */
+class LimitPoliciesAcceptanceTest {
+    private static final String CHAT = "/deployments/gpt-4o/chat/completions";
+    private static final String SHORT = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+
+    private Vertx vertx;
+
+    @BeforeEach
+    void startVertx() {
+        vertx = Vertx.vertx();
+    }
+
+    @AfterEach
+    void closeVertx() throws Exception {
+        Gateway.await(vertx.close());
+    }
+
+    private static RequestSpecification keyed(Gateway gateway, String key, String body) {
+        return new RequestSpecBuilder().setBaseUri(gateway.apim.apiUrl()).setContentType(ContentType.JSON)
+                .addHeader("api-key", key).setBody(body).build();
+    }
+
+    @Test
+    void rateLimitByKeyRefusesCallsOverTheLimitPerSubscriptionWithRetryAfter() throws Exception {
+        Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<rate-limit-by-key calls=\"2\""
+                + " renewal-period=\"60\" counter-key=\"@(context.Subscription.Id)\""
+                + " remaining-calls-header-name=\"x-remaining\" />"), Responders.chatCompletion("eastus", 20));
+
+        given().spec(keyed(gateway, ACTIVE_KEY, SHORT)).when().post(CHAT).then().statusCode(200)
+                .header("x-remaining", "1");
+        given().spec(keyed(gateway, ACTIVE_KEY, SHORT)).when().post(CHAT).then().statusCode(200)
+                .header("x-remaining", "0");
+        given().spec(keyed(gateway, ACTIVE_KEY, SHORT))
+                .when().post(CHAT)
+                .then().statusCode(429).header("Retry-After", matchesPattern("[1-9][0-9]?"))
+                .body("statusCode", equalTo(429))
+                .body("message", matchesPattern("Rate limit is exceeded\\. Try again in [1-9][0-9]? seconds\\."));
+        given().spec(keyed(gateway, OTHER_ACTIVE_KEY, SHORT)).when().post(CHAT).then().statusCode(200);
+
+        assertThat(gateway.frontDoor.received()).hasSize(3);
+        gateway.records(4);
+        assertThat(gateway.apim.stats().throttled()).isEqualTo(1);
+    }
+
+    @Test
+    void rateLimitByClientIpCountsEveryCallerFromThatAddressTogether() throws Exception {
+        Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<rate-limit-by-key calls=\"1\""
+                + " renewal-period=\"30\" counter-key=\"@(context.Request.IpAddress)\" />"),
+                Responders.chatCompletion("eastus", 20));
+
+        given().spec(keyed(gateway, ACTIVE_KEY, SHORT)).when().post(CHAT).then().statusCode(200);
+        given().spec(keyed(gateway, OTHER_ACTIVE_KEY, SHORT)).when().post(CHAT).then().statusCode(429)
+                .header("Retry-After", matchesPattern("[1-9][0-9]?"));
+    }
+
+    @Test
+    void tokenLimitRefusesAPromptEstimatedAboveTheRemainingTokens() throws Exception {
+        Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<azure-openai-token-limit"
+                + " counter-key=\"@(context.Subscription.Id)\" tokens-per-minute=\"100\" estimate-prompt-tokens=\"true\""
+                + " remaining-tokens-header-name=\"x-remaining-tokens\" />"), Responders.chatCompletion("eastus", 20));
+        String longPrompt = "{\"messages\":[{\"role\":\"user\",\"content\":\"" + "lorem ipsum ".repeat(100) + "\"}]}";
+
+        given().spec(keyed(gateway, ACTIVE_KEY, SHORT)).when().post(CHAT).then().statusCode(200)
+                .header("x-remaining-tokens", matchesPattern("[0-9]+"));
+        given().spec(keyed(gateway, ACTIVE_KEY, longPrompt))
+                .when().post(CHAT)
+                .then().statusCode(429).header("Retry-After", matchesPattern("[1-9][0-9]?"))
+                .body("message", matchesPattern("Token limit is exceeded\\. Try again in [1-9][0-9]? seconds\\."));
+        assertThat(gateway.frontDoor.received()).hasSize(1);
+    }
+
+    @Test
+    void tokenLimitWithoutEstimationBlocksOnceTheAnswersUsageReachedTheLimit() throws Exception {
+        Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<azure-openai-token-limit"
+                + " counter-key=\"@(context.Subscription.Id)\" tokens-per-minute=\"150\" estimate-prompt-tokens=\"false\""
+                + " retry-after-header-name=\"x-retry\" />"), Responders.chatCompletion("eastus", 100));
+
+        given().spec(keyed(gateway, ACTIVE_KEY, SHORT)).when().post(CHAT).then().statusCode(200);
+        given().spec(keyed(gateway, ACTIVE_KEY, SHORT)).when().post(CHAT).then().statusCode(200);
+        given().spec(keyed(gateway, ACTIVE_KEY, SHORT))
+                .when().post(CHAT)
+                .then().statusCode(429).header("x-retry", matchesPattern("[1-9][0-9]?"));
+        given().spec(keyed(gateway, OTHER_ACTIVE_KEY, SHORT)).when().post(CHAT).then().statusCode(200);
+    }
+
+    @Test
+    void streamingRequestsAreAlwaysEstimated() throws Exception {
+        Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<azure-openai-token-limit"
+                + " counter-key=\"@(context.Subscription.Id)\" tokens-per-minute=\"50\" estimate-prompt-tokens=\"false\" />"),
+                Responders.sseStream(vertx, 2, 10));
+        String longStream = "{\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\""
+                + "lorem ipsum ".repeat(60) + "\"}]}";
+
+        given().spec(keyed(gateway, ACTIVE_KEY, longStream)).when().post(CHAT).then().statusCode(429);
+        assertThat(gateway.frontDoor.received()).isEmpty();
+    }
+
+    @Test
+    void counterKeyWithoutValueFailsLikeApimsExpressionError() throws Exception {
+        Gateway gateway = Gateway.start(vertx, new ApimTopology().withOpenProduct().inbound("<rate-limit-by-key"
+                + " calls=\"5\" renewal-period=\"60\" counter-key=\"@(context.Subscription.Id)\" />"),
+                Responders.chatCompletion("eastus", 20));
+
+        given().baseUri(gateway.apim.apiUrl()).contentType(ContentType.JSON).body(SHORT)
+                .when().post(CHAT)
+                .then().statusCode(500).body("message", equalTo("Internal server error"));
+    }
+}
