@@ -1,0 +1,25 @@
+package io.aoaigw.harness.testsupport;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** Waits for a condition with a deadline, re-checking every 50 ms; returns how long it took. Never a fixed sleep. */
+public final class Await {
+    private Await() {
+    }
+
+    public static Duration until(String what, Duration limit, BooleanSupplier condition) {
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + limit + ": " + what);
+            }
+            CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS))
+                    .join();
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}
