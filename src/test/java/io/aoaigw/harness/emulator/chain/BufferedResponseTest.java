@@ -6,11 +6,13 @@ import io.aoaigw.harness.emulator.EmbeddedTopology;
 import org.junit.jupiter.api.Test;
 
 /**
- * The classic streaming misconfiguration: {@code forward-request buffer-response="true"} makes the first token
- * arrive together with the last. Both gateways are measured in the same run, so the comparison is a ratio.
+ * The classic streaming misconfiguration: {@code forward-request buffer-response="true"} makes APIM hold the answer
+ * in 8 KB chunks, so a short stream's first token arrives together with its last. Both gateways are measured in the
+ * same run, so the comparison is a ratio.
  */
 class BufferedResponseTest {
-    private static final int TOKENS = 40;
+    /** Few enough tokens that the whole stream stays under APIM's 8 KB buffer. */
+    private static final int TOKENS = 12;
 
     @Test
     void bufferingGatewayDeliversTheFirstTokenOnlyWithTheLast() {
@@ -27,8 +29,10 @@ class BufferedResponseTest {
         assertThat(streamed.status()).isEqualTo(200);
         assertThat(buffered.status()).isEqualTo(200);
         assertThat(buffered.frames()).hasSameSizeAs(streamed.frames());
+        assertThat(streamed.frames().stream().mapToInt(f -> f.length() + 2).sum()).as("stream bytes")
+                .isLessThan(8 * 1024);
         // streamed: the first token at TTFT, long before the end; buffered: all frames arrive at once, at the end
-        assertThat(streamed.firstTokenShareOfTotal()).isLessThan(0.5);
-        assertThat(buffered.firstTokenShareOfTotal()).isGreaterThan(0.9);
+        assertThat(streamed.firstTokenShareOfTotal()).isLessThan(0.7);
+        assertThat(buffered.firstTokenShareOfTotal()).isGreaterThan(0.95);
     }
 }
