@@ -107,13 +107,19 @@ public final class ArmEmulator {
             }
             ArmResult result;
             try {
-                result = routes.dispatch(new ArmExchange(baseUrl(), request.path(), request.params(), pageSize));
+                result = routes.dispatch(new ArmExchange(baseUrl(), normalized(request.path()), request.params(),
+                        pageSize));
             } catch (RuntimeException e) {
                 result = ArmResult.of(new ArmError(500, "InternalServerError", "The emulated Resource Manager failed: "
                         + e.getMessage()));
             }
             reply(request, result);
         });
+    }
+
+    /** ARM ignores repeated slashes; the SDK's generic client sends {@code //subscriptions/…} (host + "/" + id). */
+    private static String normalized(String path) {
+        return path.replaceAll("/{2,}", "/");
     }
 
     private void reply(HttpServerRequest request, ArmResult result) {
