@@ -10,6 +10,7 @@ import io.aoaigw.harness.emulator.identity.IdentitySettings;
 import io.aoaigw.harness.emulator.identity.JwksAccessTokenValidator;
 import io.aoaigw.harness.emulator.tls.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.EmulatorTls;
+import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
@@ -25,6 +26,7 @@ import io.restassured.specification.RequestSpecification;
 import io.vertx.core.Vertx;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -46,6 +48,7 @@ public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCa
     private JwksAccessTokenValidator validator;
     private ArmView view;
     private ArmEmulator arm;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -94,6 +97,10 @@ public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCa
         return identity;
     }
 
+    public TrustMaterial trust() {
+        return tls.trust();
+    }
+
     public Identity reader() {
         return topology.identity("harness-reader").orElseThrow();
     }
@@ -104,9 +111,10 @@ public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCa
                 reader().clientSecret(), tls.trust());
     }
 
-    /** A bearer token of the reader for {@code resource} (e.g. {@link #MANAGEMENT}). */
+    /** A bearer token of the reader for {@code resource} (e.g. {@link #MANAGEMENT}), fetched once per resource. */
     public String tokenFor(String resource) {
-        return readerCredential().getTokenSync(new TokenRequestContext().addScopes(resource + "/.default")).getToken();
+        return tokens.computeIfAbsent(resource, r -> readerCredential()
+                .getTokenSync(new TokenRequestContext().addScopes(r + "/.default")).getToken());
     }
 
     public InventoryReader inventoryReader(TokenCredential credential) {
