@@ -1,0 +1,141 @@
+package io.aoaigw.harness.emulator.arm;
+
+import io.aoaigw.harness.emulator.identity.AccessTokenValidator;
+import io.aoaigw.harness.emulator.tls.EmulatorTls;
+import io.aoaigw.harness.topology.Topology;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Azure Resource Manager for the topology, read-only, on one HTTPS listener on 127.0.0.1: the GET routes an inventory
+ * needs (API Management, Front Door, Cognitive Services, role assignments and definitions, the resource group),
+ * with ARM's bearer check (audience {@code https://management.azure.com}), error shapes and nextLink paging. Every
+ * request is recorded; anything but GET is refused with 405 and counted. docs/arm.md lists routes and api-versions.
+ */
+public final class ArmEmulator {
+    private final Topology topology;
+    private final ArmAuthenticator authenticator;
+    private final ArmRoutes routes;
+    private final ArmRequestLog log;
+    private final int pageSize;
+    private HttpServer server;
+
+    private ArmEmulator(Topology topology, AccessTokenValidator validator, ArmView view, ArmSettings settings) {
+        this.topology = topology;
+        this.authenticator = new ArmAuthenticator(validator);
+        this.log = new ArmRequestLog(Clock.systemUTC());
+        this.pageSize = settings.pageSize();
+        this.routes = new ArmRoutes(topology);
+        new ApimResources(topology, view).register(routes);
+        new FrontDoorResources(topology, view).register(routes);
+        new CognitiveResources(topology, view).register(routes);
+        new AuthorizationResources(topology).register(routes);
+        new ResourceGroupResources(topology).register(routes);
+    }
+
+    /** Starts with {@link ArmSettings#defaults()}: ephemeral port, 100 items a page. */
+    public static Future<ArmEmulator> start(Vertx vertx, Topology topology, EmulatorTls tls,
+                                            AccessTokenValidator validator, ArmView view) {
+        return start(vertx, topology, tls, validator, view, ArmSettings.defaults());
+    }
+
+    /** Listens; the future fails when the port cannot be bound. */
+    public static Future<ArmEmulator> start(Vertx vertx, Topology topology, EmulatorTls tls,
+                                            AccessTokenValidator validator, ArmView view, ArmSettings settings) {
+        ArmEmulator emulator;
+        try {
+            emulator = new ArmEmulator(topology, validator, view, settings);
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
+        return vertx.createHttpServer(tls.loopbackServerOptions(settings.port()))
+                .requestHandler(emulator::handle)
+                .listen()
+                .map(listening -> {
+                    emulator.server = listening;
+                    return emulator;
+                });
+    }
+
+    public Future<Void> stop() {
+        HttpServer listening = server;
+        return listening == null ? Future.succeededFuture() : listening.close();
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    /** What the SDK's {@code resourceManagerEndpointUrl} takes: {@code https://127.0.0.1:PORT/}. */
+    public String endpoint() {
+        return baseUrl() + "/";
+    }
+
+    public String subscriptionId() {
+        return topology.subscriptionId();
+    }
+
+    public String resourceGroup() {
+        return topology.resourceGroup();
+    }
+
+    /** Every request answered so far, and the count of refused writes. */
+    public ArmRequestLog requestLog() {
+        return log;
+    }
+
+    private String baseUrl() {
+        return "https://127.0.0.1:" + port();
+    }
+
+    private void handle(HttpServerRequest request) {
+        if (request.method() != HttpMethod.GET) {
+            reply(request, ArmResult.of(ArmError.methodNotAllowed(request.method().name(), request.path())));
+            return;
+        }
+        authenticator.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION)).onComplete(authenticated -> {
+            if (authenticated.failed()) {
+                reply(request, ArmResult.of(authenticated.cause() instanceof ArmAuthenticator.Refused refused
+                        ? refused.error : new ArmError(401, "InvalidAuthenticationToken", "The access token is invalid.")));
+                return;
+            }
+            ArmResult result;
+            try {
+                result = routes.dispatch(new ArmExchange(baseUrl(), normalized(request.path()), request.params(),
+                        pageSize));
+            } catch (RuntimeException e) {
+                result = ArmResult.of(new ArmError(500, "InternalServerError", "The emulated Resource Manager failed: "
+                        + e.getMessage()));
+            }
+            reply(request, result);
+        });
+    }
+
+    /** ARM ignores repeated slashes; the SDK's generic client sends {@code //subscriptions/…} (host + "/" + id). */
+    private static String normalized(String path) {
+        return path.replaceAll("/{2,}", "/");
+    }
+
+    private void reply(HttpServerRequest request, ArmResult result) {
+        log.record(request.method().name(), request.path(), request.query(), result.status());
+        String requestId = UUID.randomUUID().toString();
+        var response = request.response().setStatusCode(result.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                .putHeader("x-ms-request-id", requestId)
+                .putHeader("x-ms-correlation-request-id", requestId);
+        if (result.status() == 401) {
+            response.putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\""
+                    + result.body().getJsonObject("error").getString("message").replace("\"", "'") + "\"");
+        }
+        if (result.status() == 405) {
+            response.putHeader(HttpHeaders.ALLOW, "GET");
+        }
+        response.end(result.body().encode());
+    }
+}

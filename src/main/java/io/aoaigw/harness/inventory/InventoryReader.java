@@ -1,0 +1,56 @@
+package io.aoaigw.harness.inventory;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.management.profile.AzureProfile;
+import com.azure.resourcemanager.AzureResourceManager;
+import java.util.List;
+
+/**
+ * Reads an {@link Inventory} through azure-resourcemanager, only with GETs, with the credential and HTTP client it
+ * is given (nothing from the environment):
+ * <pre>{@code
+ * InventoryReader reader = new InventoryReader(
+ *         new ArmEndpoint(arm.endpoint(), identity.authorityHost(), tenantId), credential, httpClient);
+ * Inventory inventory = reader.read(InventoryTarget.of(topology));
+ * }</pre>
+ * Parts the target leaves null (no APIM, no Front Door) are null in the inventory.
+ */
+public final class InventoryReader {
+    private final ArmEndpoint arm;
+    private final TokenCredential credential;
+    private final HttpClient httpClient;
+
+    public InventoryReader(ArmEndpoint arm, TokenCredential credential, HttpClient httpClient) {
+        this.arm = arm;
+        this.credential = credential;
+        this.httpClient = httpClient;
+    }
+
+    /** Fails with {@link InventoryException} naming the first resource that is missing or unreadable. */
+    public Inventory read(InventoryTarget target) {
+        AzureResourceManager azure = connect(target.subscriptionId());
+        ArmJson json = new ArmJson(azure.genericResources().manager().httpPipeline(), arm.resourceManagerEndpoint());
+        ArmCalls calls = new ArmCalls(target);
+        boolean hasApim = target.apimService() != null;
+        ApimReader apim = hasApim ? new ApimReader(azure, json, calls, target) : null;
+        ApimService service = hasApim ? apim.service() : null;
+        ApiInfo api = hasApim && target.apiId() != null ? apim.api() : null;
+        List<ProductInfo> products = hasApim ? apim.products() : List.of();
+        List<SubscriptionInfo> subscriptions = hasApim ? apim.subscriptions() : List.of();
+        FrontDoorInfo frontDoor = target.frontDoorProfile() == null ? null
+                : new FrontDoorReader(azure, calls, target).read();
+        List<AccountInfo> accounts = new AccountReader(azure, json, calls, target).read();
+        List<RoleAssignmentInfo> roles = new RoleAssignmentReader(azure, calls, target).read();
+        return new Inventory(target, service, api, products, subscriptions, frontDoor, accounts, roles);
+    }
+
+    /** Default pipeline of the SDK (its RetryPolicy honours Retry-After), bound to the target's subscription. */
+    private AzureResourceManager connect(String subscriptionId) {
+        AzureProfile profile = new AzureProfile(arm.tenantId(), subscriptionId, arm.environment());
+        return AzureResourceManager.configure()
+                .withHttpClient(httpClient)
+                .authenticate(credential, profile)
+                .withSubscription(subscriptionId);
+    }
+}

@@ -1,0 +1,138 @@
+package io.aoaigw.harness.testsupport;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.credential.TokenRequestContext;
+import io.aoaigw.harness.emulator.arm.ArmEmulator;
+import io.aoaigw.harness.emulator.arm.ArmSettings;
+import io.aoaigw.harness.emulator.arm.ArmView;
+import io.aoaigw.harness.emulator.identity.IdentityEmulator;
+import io.aoaigw.harness.emulator.identity.IdentitySettings;
+import io.aoaigw.harness.emulator.identity.JwksAccessTokenValidator;
+import io.aoaigw.harness.emulator.tls.AzureHttpClients;
+import io.aoaigw.harness.emulator.tls.EmulatorTls;
+import io.aoaigw.harness.emulator.tls.TrustMaterial;
+import io.aoaigw.harness.inventory.ArmEndpoint;
+import io.aoaigw.harness.inventory.InventoryReader;
+import io.aoaigw.harness.inventory.InventoryTarget;
+import io.aoaigw.harness.topology.Account;
+import io.aoaigw.harness.topology.GeneratedKeys;
+import io.aoaigw.harness.topology.Identity;
+import io.aoaigw.harness.topology.Topology;
+import io.aoaigw.harness.topology.TopologyLoader;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.config.SSLConfig;
+import io.restassured.specification.RequestSpecification;
+import io.vertx.core.Vertx;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Runs the identity emulator and the ARM emulator for the default topology (keys filled in) for one test class,
+ * with page size 2 so every list of more than two items is paged. The other components are not started: the
+ * {@link ArmView} names fake-but-loopback URLs for them, which ARM only reports.
+ * {@code @RegisterExtension static final ArmEmulatorExtension arm = new ArmEmulatorExtension();}
+ */
+public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCallback {
+    public static final int PAGE_SIZE = 2;
+    public static final String MANAGEMENT = "https://management.azure.com";
+
+    private Vertx vertx;
+    private EmulatorTls tls;
+    private Topology topology;
+    private IdentityEmulator identity;
+    private JwksAccessTokenValidator validator;
+    private ArmView view;
+    private ArmEmulator arm;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        vertx = Vertx.vertx();
+        tls = EmulatorTls.generate();
+        topology = GeneratedKeys.fillMissing(TopologyLoader.load(
+                IdentityEmulatorExtension.projectPath("scenarios/topologies/default.yaml")));
+        identity = Futures.await(IdentityEmulator.start(vertx, topology, tls, IdentitySettings.defaults()));
+        validator = new JwksAccessTokenValidator(vertx, identity.jwksUri(), topology.tenantId(), tls.trust());
+        view = fakeView(topology);
+        arm = Futures.await(ArmEmulator.start(vertx, topology, tls, validator, view,
+                ArmSettings.defaults().withPageSize(PAGE_SIZE)));
+    }
+
+    /** Loopback URLs on ports nobody listens on: ARM reports them, nothing connects to them. */
+    private static ArmView fakeView(Topology topology) {
+        Map<String, String> accounts = new LinkedHashMap<>();
+        int port = 19001;
+        for (Account a : topology.accounts()) {
+            accounts.put(a.name(), "https://127.0.0.1:" + port++);
+        }
+        return new ArmView("http://127.0.0.1:18080", "https://127.0.0.1:18443", accounts);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (vertx != null) {
+            Futures.await(validator.close());
+            Futures.await(vertx.close());
+        }
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public ArmView view() {
+        return view;
+    }
+
+    public ArmEmulator arm() {
+        return arm;
+    }
+
+    public IdentityEmulator identity() {
+        return identity;
+    }
+
+    public TrustMaterial trust() {
+        return tls.trust();
+    }
+
+    public Identity reader() {
+        return topology.identity("harness-reader").orElseThrow();
+    }
+
+    /** The harness-reader service principal's credential, loopback only. */
+    public TokenCredential readerCredential() {
+        return AzureCredentials.clientSecret(identity.authorityHost(), topology.tenantId(), reader().clientId(),
+                reader().clientSecret(), tls.trust());
+    }
+
+    /** A bearer token of the reader for {@code resource} (e.g. {@link #MANAGEMENT}), fetched once per resource. */
+    public String tokenFor(String resource) {
+        return tokens.computeIfAbsent(resource, r -> readerCredential()
+                .getTokenSync(new TokenRequestContext().addScopes(r + "/.default")).getToken());
+    }
+
+    public InventoryReader inventoryReader(TokenCredential credential) {
+        return new InventoryReader(new ArmEndpoint(arm.endpoint(), identity.authorityHost(), topology.tenantId()),
+                credential, AzureHttpClients.loopbackOnly(tls.trust()));
+    }
+
+    public InventoryTarget target() {
+        return InventoryTarget.of(topology);
+    }
+
+    /** Raw HTTPS requests to ARM, trusting exactly the emulator's certificate. */
+    public RequestSpecification spec() {
+        return new RequestSpecBuilder()
+                .setBaseUri("https://127.0.0.1:" + arm.port())
+                .setConfig(RestAssuredConfig.config().sslConfig(SSLConfig.sslConfig()
+                        .trustStore(tls.trust().keyStore())))
+                .setUrlEncodingEnabled(false)
+                .build();
+    }
+}
