@@ -6,9 +6,12 @@ import io.aoaigw.harness.emulator.admin.AdminRoutes;
 import io.aoaigw.harness.emulator.admin.IdentityAdmin;
 import io.aoaigw.harness.emulator.admin.FrontDoorAdmin;
 import io.aoaigw.harness.emulator.admin.ApimAdmin;
+import io.aoaigw.harness.emulator.admin.ArmAdmin;
 import io.aoaigw.harness.emulator.aoai.AccountEmulator;
 import io.aoaigw.harness.emulator.apim.ApimBackends;
 import io.aoaigw.harness.emulator.apim.ApimEmulator;
+import io.aoaigw.harness.emulator.arm.ArmEmulator;
+import io.aoaigw.harness.emulator.arm.ArmView;
 import io.aoaigw.harness.emulator.frontdoor.FrontDoorEmulator;
 import io.aoaigw.harness.emulator.identity.IdentityEmulator;
 import io.aoaigw.harness.emulator.identity.IdentitySettings;
@@ -41,12 +44,14 @@ public final class EmbeddedTopology implements AutoCloseable {
     private final Map<String, AccountEmulator> accounts;
     private final FrontDoorEmulator frontDoor;
     private final ApimEmulator apim;
+    private final ArmEmulator arm;
     private final AdminApi admin;
     private final Endpoints endpoints;
 
     private EmbeddedTopology(Vertx vertx, Topology topology, IdentityEmulator identity,
                              JwksAccessTokenValidator validator, Map<String, AccountEmulator> accounts,
-                             FrontDoorEmulator frontDoor, ApimEmulator apim, AdminApi admin, Endpoints.Tls tls) {
+                             FrontDoorEmulator frontDoor, ApimEmulator apim, ArmEmulator arm, AdminApi admin,
+                             Endpoints.Tls tls) {
         this.vertx = vertx;
         this.topology = topology;
         this.identity = identity;
@@ -54,12 +59,15 @@ public final class EmbeddedTopology implements AutoCloseable {
         this.accounts = accounts;
         this.frontDoor = frontDoor;
         this.apim = apim;
+        this.arm = arm;
         this.admin = admin;
         this.endpoints = new Endpoints(apim == null ? null : apimSection(topology, apim),
                 frontDoor == null ? null : new Endpoints.FrontDoor(frontDoor.endpointUrl()),
                 topology.accounts().stream().map(a -> new Endpoints.Account(a.name(), a.region(),
                         accounts.get(a.name()).endpoint(), a.keys().get(0))).toList(),
-                identity.endpointsSection(), null, new Endpoints.Admin(admin.url()), tls);
+                identity.endpointsSection(),
+                new Endpoints.Arm(arm.endpoint(), topology.subscriptionId(), topology.resourceGroup()),
+                new Endpoints.Admin(admin.url()), tls);
     }
 
     /**
@@ -88,6 +96,8 @@ public final class EmbeddedTopology implements AutoCloseable {
             ApimEmulator apim = topology.apim() == null ? null
                     : ApimEmulator.start(vertx, topology, apimBackends(topology, tls, identity, accounts, frontDoor))
                     .await();
+            ArmEmulator arm = ArmEmulator.start(vertx, topology, tls, validator, armView(accounts, frontDoor, apim))
+                    .await();
             AdminRoutes routes = new AdminRoutes();
             AccountAdmin.register(routes, accounts);
             if (frontDoor != null) {
@@ -96,10 +106,11 @@ public final class EmbeddedTopology implements AutoCloseable {
             if (apim != null) {
                 ApimAdmin.register(routes, apim);
             }
+            ArmAdmin.register(routes, arm);
             IdentityAdmin.register(routes, identity);
             AdminApi admin = AdminApi.start(vertx, routes, 0).await();
             return new EmbeddedTopology(vertx, topology, identity, validator, accounts, frontDoor, apim,
-                    admin, trustStore);
+                    arm, admin, trustStore);
         } catch (RuntimeException e) {
             vertx.close();
             throw new EmulatorStartException("topology '" + topology.name() + "' did not start: " + e.getMessage(), e);
@@ -121,6 +132,14 @@ public final class EmbeddedTopology implements AutoCloseable {
                 URI.create(identity.managedIdentityEndpoint()),
                 apimIdentity == null ? null : identity.identityHeaderFor(apimIdentity),
                 tls.trust().vertxClientOptions());
+    }
+
+    /** What ARM reports of the running deployment: the very URLs the gateways forward to. */
+    private static ArmView armView(Map<String, AccountEmulator> accounts, FrontDoorEmulator frontDoor,
+                                   ApimEmulator apim) {
+        return new ArmView(apim == null ? null : apim.gatewayUrl(), frontDoor == null ? null : frontDoor.endpointUrl(),
+                accounts.values().stream().collect(Collectors.toMap(a -> a.account().name(),
+                        AccountEmulator::endpoint)));
     }
 
     private static Endpoints.Apim apimSection(Topology topology, ApimEmulator apim) {
@@ -158,6 +177,10 @@ public final class EmbeddedTopology implements AutoCloseable {
         return java.util.Optional.ofNullable(apim);
     }
 
+    public ArmEmulator arm() {
+        return arm;
+    }
+
     public IdentityEmulator identity() {
         return identity;
     }
@@ -171,6 +194,7 @@ public final class EmbeddedTopology implements AutoCloseable {
     public void close() {
         try {
             List<Future<Void>> stopping = new ArrayList<>();
+            stopping.add(arm.stop());
             if (apim != null) {
                 stopping.add(apim.stop());
             }

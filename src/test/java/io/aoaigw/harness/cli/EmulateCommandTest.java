@@ -67,6 +67,9 @@ class EmulateCommandTest {
             assertThat(json.at("/accounts")).hasSize(3);
             assertThat(Path.of(json.at("/tls/trustStore").asText())).exists();
             assertThat(json.at("/identity/authorityHost").asText()).startsWith("https://127.0.0.1:");
+            assertThat(json.at("/arm/endpoint").asText()).startsWith("https://127.0.0.1:");
+            assertThat(json.at("/apim/gatewayUrl").asText()).startsWith("http://127.0.0.1:");
+            assertThat(json.at("/frontDoor/endpointUrl").asText()).startsWith("http://127.0.0.1:");
 
             HttpResponse<String> admin = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(json.at("/admin/url").asText() + "/admin/accounts")).build(),
