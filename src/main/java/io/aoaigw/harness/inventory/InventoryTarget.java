@@ -26,6 +26,12 @@ public record InventoryTarget(String subscriptionId, String resourceGroup, Strin
                 t.accounts().stream().map(Account::name).toList());
     }
 
+    /** What to read of a real deployment described by a target file. */
+    public static InventoryTarget of(io.aoaigw.harness.target.TargetFile t) {
+        return new InventoryTarget(t.subscriptionId(), t.resourceGroup(), t.apim().service(), t.apim().apiId(),
+                t.frontDoor().profile(), t.frontDoor().endpoint(), t.frontDoor().originGroup(), t.accounts());
+    }
+
     public InventoryTarget withApimService(String name) {
         return new InventoryTarget(subscriptionId, resourceGroup, name, apiId, frontDoorProfile, frontDoorEndpoint,
                 originGroup, accounts);

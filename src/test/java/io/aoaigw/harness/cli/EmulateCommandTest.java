@@ -47,8 +47,22 @@ class EmulateCommandTest {
     }
 
     @Test
+    void checkTargetNamesTheUnsetKeyVariableWithExitCode2() {
+        Run ok = runInProcess("check-target", "--skip-keys", "scenarios/targets/example.yaml");
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).contains("target contoso-prod").contains("3 accounts");
+
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("AOAI_HARNESS_KEY") == null);
+        Run missing = runInProcess("check-target", "scenarios/targets/example.yaml");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo("error: scenarios/targets/example.yaml: environment variable "
+                + "AOAI_HARNESS_KEY (apim.subscriptionKeys.active of target contoso-prod) is not set");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        assertThat(runInProcess("--help").out()).contains("emulate");
+        assertThat(runInProcess("--help").out()).contains("emulate").contains("check-target");
+        assertThat(runInProcess("check-target", "--help").exit()).isZero();
         Run help = runInProcess("emulate", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("--topology").contains("--endpoints-out");
