@@ -15,7 +15,7 @@ public final class TargetKeys {
      */
     public static Map<String, String> resolve(TargetFile target, UnaryOperator<String> environment) {
         Map<String, String> keys = new TreeMap<>();
-        target.apim().subscriptionKeys().forEach((role, variable) -> {
+        new TreeMap<>(target.apim().subscriptionKeys()).forEach((role, variable) -> {
             String value = environment.apply(variable);
             if (value == null || value.isBlank()) {
                 throw new TargetKeyException("environment variable " + variable + " (apim.subscriptionKeys." + role
