@@ -46,17 +46,28 @@ final class ChatStream {
         ex.expectFrames(2 + plan.tokens() + 1 + (includeUsage ? 1 : 0) + 1, plan.tokens());
         counters.streamOpened();
         ex.response.closeHandler(v -> end(Outcome.CLIENT_DISCONNECTED));
+        ex.cork(); // the headers and the first two frames leave together
         if (write(frames.promptFilter(), false) && write(frames.role(), false)) {
             nextDeadline = plan.tokens() > 0 ? pacing.nextDeadline(0) : 0;
             pump();
         }
+        ex.uncork();
     }
 
-    /** Writes every frame that is due, then waits for the next deadline (or for the write queue to drain). */
+    /** Writes every frame that is due as one buffer, then waits for the next deadline (or for the queue to drain). */
     private void pump() {
         if (over) {
             return;
         }
+        ex.cork();
+        try {
+            writeDue();
+        } finally {
+            ex.uncork();
+        }
+    }
+
+    private void writeDue() {
         long now = System.nanoTime();
         while (next < plan.tokens() && nextDeadline <= now) {
             if (ex.response.writeQueueFull()) {
@@ -99,6 +110,7 @@ final class ChatStream {
         }
         if (write(ChunkFrames.done(), false)) {
             end(Outcome.COMPLETED);
+            ex.uncork();
             ex.response.end();
         }
     }
@@ -115,6 +127,7 @@ final class ChatStream {
         framesWritten++;
         if (cutAfterFrames > 0 && framesWritten >= cutAfterFrames) {
             counters.streamCut();
+            ex.uncork(); // the frames before the cut do reach the client
             end(Outcome.CUT);
             ConnectionReset.reset(ex.request.connection());
             return false;

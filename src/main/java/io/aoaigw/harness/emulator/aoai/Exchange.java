@@ -88,13 +88,38 @@ final class Exchange {
     }
 
     /** Prepares per-frame timing for a stream of a known number of frames. */
+    private Buffer corked;
+
     void expectFrames(int frames, int contentFrames) {
         this.frames = new long[frames];
         this.contentFrames = new long[contentFrames];
     }
 
+    /**
+     * From now until {@link #uncork()}, frames are gathered and then written as one buffer: frames due at the same
+     * moment (an unpaced answer, or a stream catching up) cost one write and one flush instead of one each.
+     */
+    void cork() {
+        if (corked == null) {
+            corked = Buffer.buffer();
+        }
+    }
+
+    /** Writes what was gathered since {@link #cork()}; must run before the response ends or is reset. */
+    void uncork() {
+        Buffer gathered = corked;
+        corked = null;
+        if (gathered != null && gathered.length() > 0) {
+            response.write(gathered);
+        }
+    }
+
     void write(Buffer frame, boolean content) {
-        response.write(frame);
+        if (corked != null) {
+            corked.appendBuffer(frame);
+        } else {
+            response.write(frame);
+        }
         long now = EpochMicros.now();
         if (frameCount < frames.length) {
             frames[frameCount++] = now;
