@@ -34,8 +34,8 @@ import org.HdrHistogram.Histogram;
  * (admin API) to split the error into "written late by the emulator" and "delivered late". Also reports the CPU
  * (cores) of the emulator process and of this client over the measured window.
  *
- * <p>Bounded: at most {@code --streams} requests (plus {@code --warmup-streams}), and the whole run stops after
- * {@code --timeout-s} whatever happens. Loopback only: the URL must name 127.0.0.1 or localhost.
+ * <p>Bounded: at most {@code --streams} requests (plus {@code --warmup-streams}); the warm-up stops after
+ * {@code --timeout-s}/3 and the measured run after {@code --timeout-s}, whatever happens. Loopback only: the URL must name 127.0.0.1 or localhost.
  *
  * <p>Not a test (no *Test name): run by {@code bench/emulator-bench.sh}.
  */
@@ -239,6 +239,7 @@ public final class PacedStreamsBench {
         Histogram written = new Histogram(1, TimeUnit.HOURS.toMicros(1), 3);
         int matched = 0;
         int records = 0;
+        List<long[]> events = new ArrayList<>(); // {time, +1 arrival | -1 completion}
         for (String account : accounts) {
             String body = client.request(new RequestOptions().setMethod(HttpMethod.GET)
                             .setAbsoluteURI(adminUrl + "/admin/accounts/" + account + "/requests?limit=" + limit))
@@ -253,6 +254,8 @@ public final class PacedStreamsBench {
                     }
                     matched++;
                     long arrival = rec.path("arrivalEpochMicros").asLong();
+                    events.add(new long[] {arrival, 1});
+                    events.add(new long[] {rec.path("completedEpochMicros").asLong(), -1});
                     JsonNode content = rec.path("contentFrameEpochMicros");
                     for (int i = 0; i < content.size(); i++) {
                         long err = content.get(i).asLong() - (arrival + ttftMs * 1000 + i * itlMs * 1000);
@@ -263,8 +266,17 @@ public final class PacedStreamsBench {
                 throw new IllegalStateException("cannot read ground truth of " + account + ": " + e, e);
             }
         }
+        // the most streams the accounts were serving at once (of this run's streams)
+        events.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        int open = 0;
+        int maxOpen = 0;
+        for (long[] e : events) {
+            open += (int) e[1];
+            maxOpen = Math.max(maxOpen, open);
+        }
         ObjectNode out = JSON.createObjectNode();
         out.put("recordsRead", records);
+        out.put("maxConcurrentAtAccounts", maxOpen);
         out.put("streamsMatched", matched);
         out.set("writtenLateMicros", percentiles(written));
         return out;
@@ -314,16 +326,16 @@ public final class PacedStreamsBench {
                         .setKeepAlive(true).setTcpNoDelay(true).setConnectTimeout(10_000)
                         .setIdleTimeout((int) timeoutS).setIdleTimeoutUnit(TimeUnit.SECONDS),
                 new PoolOptions().setHttp1MaxSize(Math.max(streams, warmup)).setMaxWaitQueueSize(-1));
-        long hardDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutS);
         int exit = 0;
         try {
             PacedStreamsBench bench = new PacedStreamsBench(vertx, client, url, a.text("key"), tokens, ttftMs, itlMs);
             if (warmup > 0) {
-                long warmDeadline = Math.min(hardDeadline, System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutS / 3));
+                long warmDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, timeoutS / 3));
                 Run w = bench.run(warmup, rampMs, warmDeadline).await();
                 System.err.printf("[%s] warm-up: %d streams, %d completed, %d failed%n", label, warmup,
                         w.completed.get(), w.failed.get());
             }
+            long hardDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutS);
             ProcCpu.Sample emuFrom = emulator.sample();
             ProcCpu.Sample selfFrom = self.sample();
             ProcCpu.MachineSample machineFrom = self.machine();
