@@ -13,7 +13,7 @@
 #   p  (not in "all") where the emulator spends its CPU: JFR execution samples of the start-up and of part (a)'s load
 #
 # Knobs (environment): REPS (3) repetitions of the cheap measurements, WRK_DURATION (10 s), WRK_CONNECTIONS (32),
-# WRK_THREADS (1), PACED_STREAMS (2000), CHAIN_STREAMS ("5 500 1000"), CHAIN_REPS (1), CHAIN_TIMEOUT_S (30), STARTS (5), SERVER_JVM_FLAGS (same for every
+# WRK_THREADS (1), PACED_STREAMS ("2000", a list of sizes), CHAIN_STREAMS ("5 500 1000"), CHAIN_REPS (1), CHAIN_TIMEOUT_S (30), STARTS (5), SERVER_JVM_FLAGS (same for every
 # server JVM: emulator and WireMock), CLIENT_JVM_FLAGS.
 # Results: target/bench/*.json, *.txt; the Markdown summary is printed on stdout and kept in target/bench/summary.md.
 set -euo pipefail
@@ -77,6 +77,20 @@ stop_pid() {
 # CPU seconds (utime + stime) of a process so far
 cpu_seconds() { awk -v t="$CLK_TCK" '{ sub(/.*\) /, ""); print ($12 + $13) / t }' "/proc/$1/stat"; }
 now_s() { date +%s.%N; }
+# per-thread CPU seconds of a process: "tid cpu_seconds name" lines
+thread_cpu() {
+  local t
+  for t in /proc/"$1"/task/*; do
+    awk -v t="$CLK_TCK" -v tid="${t##*/}" -v name="$(cat "$t/comm" 2>/dev/null | tr ' ' '_')" \
+      '{ sub(/.*\) /, ""); printf "%s %.2f %s\n", tid, ($12 + $13) / t, name }' "$t/stat" 2>/dev/null || true
+  done
+}
+# busiest threads between two thread_cpu snapshots: top_threads BEFORE AFTER SECONDS
+top_threads() {
+  awk -v secs="$3" 'NR == FNR { before[$1] = $2; next }
+    { d = $2 - before[$1]; if (d > 0) printf "%.2f %s\n", d / secs, $3 }' "$1" "$2" | sort -rn | head -3 \
+    | awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $2, $1 } END { print "" }'
+}
 
 # --- build ------------------------------------------------------------------------------------------------------------
 say "building the launcher and the bench clients: ./mvnw -q -B -o -Pbench package -DskipTests + test classpath"
@@ -246,25 +260,33 @@ paced_run() { # paced_run LABEL URL KEY ADMIN ACCOUNTS STREAMS PID OUTFILE WARMU
 }
 
 paced_md_row() { # paced_md_row FILE
-  jq -r '"| \(.label) | \(.streams) | \(.completed)/\(.streams) | \(.pacingErrorMicros.p50/1000) | \(.pacingErrorMicros.p99/1000) | \(.pacingErrorMicros.max/1000) | \(.firstTokenErrorMicros.p99/1000) | \((.groundTruth.writtenLateMicros.p50 // 0)/1000) / \((.groundTruth.writtenLateMicros.p99 // 0)/1000) | \(.groundTruth.maxConcurrentAtAccounts // "-") | \(.emulatorCores*100|round/100) | \(.clientCores*100|round/100) | \(.machineBusyCores*100|round/100) |"' "$1"
+  jq -r '"| \(.label) | \(.streams) | \(.completed)/\(.streams) | \(.pacingErrorMicros.p50/1000) | \(.pacingErrorMicros.p99/1000) | \(.pacingErrorMicros.max/1000) | \(.firstTokenErrorMicros.p99/1000) | \((.groundTruth.writtenLateMicros.p50 // 0)/1000) / \((.groundTruth.writtenLateMicros.p99 // 0)/1000) | \(.groundTruth.maxOpenStreamsAtAccountsPolled // "-") | \(.emulatorCores*100|round/100) | \(.clientCores*100|round/100) | \(.machineBusyCores*100|round/100) |"' "$1"
 }
-PACED_HEADER="| run | streams | completed | pacing error p50 ms | p99 ms | max ms | first token p99 ms | written late by emulator p50 / p99 ms | max concurrent at accounts | emulator cores | client cores | machine busy cores |
-|---|---|---|---|---|---|---|---|---|---|---|---|"
+PACED_HEAD="| run | streams | completed | pacing error p50 ms | p99 ms | max ms | first token p99 ms | written late by emulator p50 / p99 ms | max open streams at accounts (polled) | emulator cores | client cores | machine busy cores |"
+PACED_SEP="|---|---|---|---|---|---|---|---|---|---|---|---|"
 
 part_b() {
-  say "(b) $PACED_STREAMS concurrent paced streams (200 ms TTFT, 100 tokens at 20 ms) against one account, $REPS runs"
+  say "(b) concurrent paced streams ($PACED_STREAMS; 200 ms TTFT, 100 tokens at 20 ms) against one account, $REPS runs each"
   start_emulator scenarios/topologies/bench/paced.yaml paced
   local url key admin rep
   url="$(jq -r '.accounts[0].endpoint' "$EMU_EP")/openai/deployments/gpt-4o/chat/completions?$API"
   key=$(jq -r '.accounts[0].apiKey' "$EMU_EP"); admin=$(jq -r '.admin.url' "$EMU_EP")
-  md "## (b) $PACED_STREAMS concurrent paced streams against one account (client: PacedStreamsBench)"
+  md "## (b) concurrent paced streams ($PACED_STREAMS) against one account (client: PacedStreamsBench)"
   md "schedule of token i: request sent + 200 ms + i × 20 ms; streams opened over 2 s after a 300-stream warm-up; goal p99 ≤ 5 ms"
   md ""
-  md "$PACED_HEADER"
-  for rep in $(seq "$REPS"); do
-    paced_run "b-$rep" "$url" "$key" "$admin" aoai-bench "$PACED_STREAMS" "$EMU_PID" "$OUT/b-paced-$rep.json" 300 60
-    say "(b) rep $rep: $(jq -c '{completed, pacing: .pacingErrorMicros | {p50, p99, max}, emulatorCores, clientCores, machineBusyCores}' "$OUT/b-paced-$rep.json")"
-    md "$(paced_md_row "$OUT/b-paced-$rep.json")"
+  md "$PACED_HEAD busiest emulator threads (cores, over the client's whole run) |"
+  md "$PACED_SEP---|"
+  local n
+  for n in $PACED_STREAMS; do
+    for rep in $(seq "$REPS"); do
+      local t0 t1
+      thread_cpu "$EMU_PID" > "$OUT/threads-before.txt"; t0=$(now_s)
+      paced_run "b-$n-$rep" "$url" "$key" "$admin" aoai-bench "$n" "$EMU_PID" "$OUT/b-paced-$n-$rep.json" 300 60
+      thread_cpu "$EMU_PID" > "$OUT/threads-after.txt"; t1=$(now_s)
+      say "(b) busiest emulator threads over the client's run (warm-up included), cores: $(top_threads "$OUT/threads-before.txt" "$OUT/threads-after.txt" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" | tee "$OUT/b-threads-$n-$rep.txt")"
+      say "(b) $n streams, rep $rep: $(jq -c '{completed, pacing: .pacingErrorMicros | {p50, p99, max}, emulatorCores, clientCores, machineBusyCores}' "$OUT/b-paced-$n-$rep.json")"
+      md "$(paced_md_row "$OUT/b-paced-$n-$rep.json") $(cat "$OUT/b-threads-$n-$rep.txt") |"
+    done
   done
   stop_pid "$EMU_PID"
   md ""
@@ -360,9 +382,10 @@ part_e() {
   url="$(jq -r '.apim.gatewayUrl' "$EMU_EP")/openai/deployments/paced/chat/completions?$API"
   key=$(jq -r '.apim.subscriptions[0].primaryKey' "$EMU_EP"); admin=$(jq -r '.admin.url' "$EMU_EP")
   md "## (e) concurrent paced streams through the full chain (APIM → Front Door → 2 accounts)"
-  md "same schedule and client as (b) (10-stream warm-up; each run stops after ${CHAIN_TIMEOUT_S}s whatever happens); 'written late' and 'max concurrent' are the accounts' ground truth (behind APIM and Front Door)"
+  md "same schedule and client as (b) (10-stream warm-up; each run stops after ${CHAIN_TIMEOUT_S}s whatever happens); 'written late' (ground truth of the streams that completed) and 'max open streams' (admin counters polled every 250 ms) are seen at the accounts (behind APIM and Front Door)"
   md ""
-  md "$PACED_HEADER"
+  md "$PACED_HEAD"
+  md "$PACED_SEP"
   for n in $CHAIN_STREAMS; do
     for rep in $(seq "$CHAIN_REPS"); do
       paced_run "e-$n-$rep" "$url" "$key" "$admin" aoai-bench-a,aoai-bench-b "$n" "$EMU_PID" "$OUT/e-chain-$n-$rep.json" \

@@ -24,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * Opens N concurrent paced chat streams (HTTP/1.1, one pooled connection per stream, Vert.x, non-blocking) and measures
@@ -69,8 +69,9 @@ public final class PacedStreamsBench {
 
     /** What one batch of streams measured. */
     static final class Run {
-        final Histogram contentError = new ConcurrentHistogram(1, TimeUnit.HOURS.toMicros(1), 3);
-        final Histogram firstTokenError = new ConcurrentHistogram(1, TimeUnit.HOURS.toMicros(1), 3);
+        // Recorders: streams still open at the deadline may keep recording while the result is read
+        final Recorder contentError = new Recorder(TimeUnit.HOURS.toMicros(1), 3);
+        final Recorder firstTokenError = new Recorder(TimeUnit.HOURS.toMicros(1), 3);
         final AtomicInteger completed = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
         final AtomicLong earlyFrames = new AtomicLong();
@@ -336,6 +337,21 @@ public final class PacedStreamsBench {
                         w.completed.get(), w.failed.get());
             }
             long hardDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutS);
+            // the accounts' open streams (admin counters), polled every 250 ms while the measured run lasts
+            AtomicInteger maxOpenAtAccounts = new AtomicInteger(-1);
+            List<String> polled = adminUrl.isEmpty() ? List.of() : List.of(a.text("accounts").split(","));
+            long poller = polled.isEmpty() ? -1 : vertx.setPeriodic(250, id -> Future.all(polled.stream()
+                    .map(acc -> client.request(new RequestOptions().setMethod(HttpMethod.GET)
+                                    .setAbsoluteURI(adminUrl + "/admin/accounts/" + acc + "/counters"))
+                            .compose(r -> r.send().compose(resp -> resp.body()))
+                            .map(b -> b.toJsonObject().getLong("openStreams", 0L)))
+                    .toList()).onSuccess(all -> {
+                        long sum = 0;
+                        for (int i = 0; i < all.size(); i++) {
+                            sum += all.<Long>resultAt(i);
+                        }
+                        maxOpenAtAccounts.accumulateAndGet((int) sum, Math::max);
+                    }));
             ProcCpu.Sample emuFrom = emulator.sample();
             ProcCpu.Sample selfFrom = self.sample();
             ProcCpu.MachineSample machineFrom = self.machine();
@@ -343,6 +359,9 @@ public final class PacedStreamsBench {
             ProcCpu.Sample emuTo = emulator.sample();
             ProcCpu.Sample selfTo = self.sample();
             ProcCpu.MachineSample machineTo = self.machine();
+            if (poller >= 0) {
+                vertx.cancelTimer(poller);
+            }
 
             ObjectNode out = JSON.createObjectNode();
             out.put("label", label);
@@ -359,8 +378,8 @@ public final class PacedStreamsBench {
             out.set("failures", JSON.valueToTree(run.failures));
             out.put("wallSeconds", (run.endedNanos - run.startedNanos) / 1e9);
             out.put("earlyFrames", run.earlyFrames.get());
-            out.set("pacingErrorMicros", percentiles(run.contentError));
-            out.set("firstTokenErrorMicros", percentiles(run.firstTokenError));
+            out.set("pacingErrorMicros", percentiles(run.contentError.getIntervalHistogram()));
+            out.set("firstTokenErrorMicros", percentiles(run.firstTokenError.getIntervalHistogram()));
             out.put("emulatorCores", ProcCpu.cores(emuFrom, emuTo));
             out.put("clientCores", ProcCpu.cores(selfFrom, selfTo));
             out.put("machineBusyCores", ProcCpu.machineCores(machineFrom, machineTo));
@@ -369,8 +388,9 @@ public final class PacedStreamsBench {
             out.put("clientCpuSeconds", selfTo.cpuSeconds() - selfFrom.cpuSeconds());
             if (!adminUrl.isEmpty()) {
                 List<String> accounts = new ArrayList<>(List.of(a.text("accounts").split(",")));
-                out.set("groundTruth", groundTruth(client, adminUrl, accounts, run.requestIds, ttftMs, itlMs,
-                        streams));
+                ObjectNode truth = groundTruth(client, adminUrl, accounts, run.requestIds, ttftMs, itlMs, streams);
+                truth.put("maxOpenStreamsAtAccountsPolled", maxOpenAtAccounts.get());
+                out.set("groundTruth", truth);
             }
             String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out);
             String outFile = a.text("out", "");
