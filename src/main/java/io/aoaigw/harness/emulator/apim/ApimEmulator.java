@@ -10,6 +10,7 @@ import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.List;
  * Its export is served at {@code GET gatewayUrl/_emulator/apis/{apiId}/export} and by {@link #exportedOpenApi()}.
  */
 public final class ApimEmulator {
+    /** Connections to one backend host: enough for every stream a load test can open on one machine. */
+    static final int BACKEND_CONNECTIONS = 10_000;
     /** How many request records {@link #recentRequests()} keeps. */
     public static final int RECENT_REQUESTS = 256;
 
@@ -52,7 +55,9 @@ public final class ApimEmulator {
             return Future.failedFuture(new IllegalArgumentException("the topology has no APIM API to serve"));
         }
         HttpClient identityClient = vertx.createHttpClient(backends.clientOptions());
-        HttpClient backendClient = vertx.createHttpClient(backends.clientOptions());
+        // one connection per in-flight stream, as APIM holds one per backend call (Vert.x's default pool is 5)
+        HttpClient backendClient = vertx.createHttpClient(backends.clientOptions(),
+                new PoolOptions().setHttp1MaxSize(BACKEND_CONNECTIONS));
         ApimEmulator emulator;
         GatewayHandler handler;
         try {

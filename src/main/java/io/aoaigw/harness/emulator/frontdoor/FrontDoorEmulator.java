@@ -57,7 +57,7 @@ public final class FrontDoorEmulator {
         Duration interval = options.probeInterval() != null ? options.probeInterval()
                 : Duration.ofSeconds(group.healthProbe().intervalSeconds());
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
-                new PoolOptions().setHttp1MaxSize(256)); // one connection per in-flight stream, as under load
+                new PoolOptions().setHttp1MaxSize(10_000)); // one connection per in-flight stream, as under load
         this.prober = new HealthProber(vertx, client, group.healthProbe(), origins, interval, timeout);
         this.forwarding = new Forwarding(vertx, client, selector, new AzureRef(frontDoorId), frontDoorId.toString(),
                 timeout.toMillis(), group.retryOnServerError(), new LongAdder(), new Tally(), new LongAdder());
