@@ -8,6 +8,7 @@ import io.aoaigw.harness.testsupport.EmbeddedTopologyExtension;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,8 +30,8 @@ class ConcurrentStreamsThroughGatewayTest {
         ExecutorService pool = Executors.newFixedThreadPool(STREAMS);
         List<ChainClient.Stream> streams = new ArrayList<>();
         try {
-            for (Future<ChainClient.Stream> s : pool.invokeAll(Collections.nCopies(STREAMS,
-                    () -> client.stream("load", 30)))) {
+            Callable<ChainClient.Stream> stream = () -> client.stream("load", 30);
+            for (Future<ChainClient.Stream> s : pool.invokeAll(Collections.nCopies(STREAMS, stream))) {
                 streams.add(s.get());
             }
         } finally {
