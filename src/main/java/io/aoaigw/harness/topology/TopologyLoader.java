@@ -1,20 +1,14 @@
 package io.aoaigw.harness.topology;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Reads a topology YAML file into a validated {@link Topology}, or fails with one precise {@link TopologyException}. */
 public final class TopologyLoader {
@@ -44,7 +38,7 @@ public final class TopologyLoader {
         try {
             topology = YAML.readValue(text, Topology.class);
         } catch (JsonProcessingException e) {
-            throw bindingProblem(origin, text, e);
+            throw YamlProblems.binding(origin, text, e);
         }
         if (topology == null) {
             throw new TopologyException(origin, 0, "", "the file is empty");
@@ -52,71 +46,9 @@ public final class TopologyLoader {
         List<TopologyValidator.Problem> problems = new TopologyValidator(topology).problems();
         if (!problems.isEmpty()) {
             TopologyValidator.Problem first = problems.get(0);
-            throw new TopologyException(origin, new YamlLines(text).lineOf(first.path()), first.path(),
+            throw new TopologyException(origin, YamlProblems.lineOf(text, first.path()), first.path(),
                     first.message());
         }
         return topology;
-    }
-
-    private static TopologyException bindingProblem(Path origin, String text, JsonProcessingException e) {
-        String path = e instanceof JsonMappingException m ? pathOf(m) : "";
-        // records bind through buffered creators, so Jackson's location may be the object's end: prefer the path's
-        JsonLocation location = e.getLocation();
-        int line = path.isEmpty() ? 0 : new YamlLines(text).lineOf(path);
-        if (line == 0 && location != null) {
-            line = location.getLineNr();
-        }
-        String message;
-        if (e instanceof UnrecognizedPropertyException u) {
-            message = "unknown field '" + u.getPropertyName() + "' (known: "
-                    + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
-                    + ")";
-        } else if (e instanceof InvalidFormatException f) {
-            message = "'" + f.getValue() + "' is not a valid " + describe(f.getTargetType());
-        } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
-            message = "expected " + describe(mi.getTargetType()) + " here";
-        } else if (e instanceof JsonMappingException) {
-            message = firstLine(e.getOriginalMessage());
-        } else {
-            message = "not valid YAML: " + firstLine(e.getOriginalMessage());
-        }
-        return new TopologyException(origin, line, path, message);
-    }
-
-    private static String describe(Class<?> type) {
-        if (type.isEnum()) {
-            return "value (one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", ")) + ")";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (type == String.class || Number.class.isAssignableFrom(type) || type == Boolean.class) {
-            return "a single " + (type == String.class ? "text" : type.getSimpleName().toLowerCase()) + " value";
-        }
-        return "a mapping (" + type.getSimpleName() + ")";
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
     }
 }
