@@ -40,10 +40,19 @@ public final class SummaryJson {
     }
 
     public static void write(LoadSummary s, Path file) throws IOException {
+        write(s, Map.of(), file);
+    }
+
+    /** Writes the summary with the run's checks (name → problem, "" when it held); checks are not merged. */
+    public static void write(LoadSummary s, Map<String, String> checks, Path file) throws IOException {
+        ObjectNode root = toJson(s);
+        if (!checks.isEmpty()) {
+            root.set("checks", JSON.valueToTree(new java.util.TreeMap<>(checks)));
+        }
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        Files.writeString(file, JSON.writeValueAsString(toJson(s)) + "\n");
+        Files.writeString(file, JSON.writeValueAsString(root) + "\n");
     }
 
     /** Reads a summary written by {@link #write}; a file of another shape fails naming the file. */
