@@ -97,6 +97,11 @@ final class LoadRun implements AutoCloseable {
         return out;
     }
 
+    /** The whole of the profile's arrivals or concurrency for one scenario. */
+    PopulationBuilder population(ScenarioBuilder scenario) {
+        return inject(scenario, 1.0);
+    }
+
     private PopulationBuilder inject(ScenarioBuilder scenario, double share) {
         LoadProfile.Workload w = profile().workload();
         if (w.model() == LoadProfile.Workload.Model.open) {
