@@ -5,10 +5,6 @@ final class ChatRequests {
     private ChatRequests() {
     }
 
-    static String streaming(String prompt, int maxTokens) {
-        return body(prompt, maxTokens, true);
-    }
-
     static String body(String prompt, int maxTokens, boolean stream) {
         return "{\"messages\":[{\"role\":\"user\",\"content\":\"" + prompt + "\"}],"
                 + "\"max_tokens\":" + maxTokens + ",\"stream\":" + stream

@@ -33,10 +33,6 @@ final class LoadTarget implements AutoCloseable {
         }
     }
 
-    static LoadTarget embedded() {
-        return embedded(Path.of(System.getProperty("harness.topology", "scenarios/topologies/default.yaml")));
-    }
-
     /** Starts the embedded topology of this file; keys stay in memory, never logged. */
     static LoadTarget embedded(Path file) {
         try {
