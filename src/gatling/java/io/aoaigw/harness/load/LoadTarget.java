@@ -2,6 +2,7 @@ package io.aoaigw.harness.load;
 
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
+import io.aoaigw.harness.target.AdminClient;
 import io.aoaigw.harness.topology.TopologyLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,14 +33,23 @@ final class LoadTarget implements AutoCloseable {
         }
     }
 
-    static LoadTarget embedded() {
-        Path file = Path.of(System.getProperty("harness.topology", "scenarios/topologies/default.yaml"));
+    /** Starts the embedded topology of this file; keys stay in memory, never logged. */
+    static LoadTarget embedded(Path file) {
         try {
             Path dir = Files.createDirectories(Path.of("target/gatling-emulator"));
             return new LoadTarget(EmbeddedTopology.start(TopologyLoader.load(file), dir));
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the embedded topology: " + e.getMessage(), e);
         }
+    }
+
+    /** The admin API of the embedded topology (faults, ground truth); real targets have none. */
+    AdminClient admin() {
+        return new AdminClient(embedded.endpoints().admin().url());
+    }
+
+    EmbeddedTopology topology() {
+        return embedded;
     }
 
     String baseUrl() {

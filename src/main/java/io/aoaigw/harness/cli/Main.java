@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The launcher: {@code java -jar target/aoai-gateway-harness.jar <command>}. */
 @Command(name = "aoai-gateway-harness", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks and load-tests an Azure API Management → Front Door → Azure OpenAI deployment.",
-        subcommands = {EmulateCommand.class, CheckTargetCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EmulateCommand.class, CheckTargetCommand.class, MergeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code for bad input: a topology, target or profile that cannot be used. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -31,7 +32,8 @@ public final class Main {
         if (System.getenv("HARNESS_DEBUG") != null) {
             e.printStackTrace(cli.getErr());
         }
-        if (e instanceof YamlFileException || e instanceof UserInputException) {
+        if (e instanceof YamlFileException || e instanceof UserInputException
+                || e instanceof io.aoaigw.harness.load.LoadProfileException) {
             cli.getErr().println("error: " + e.getMessage());
             return EXIT_BAD_INPUT;
         }

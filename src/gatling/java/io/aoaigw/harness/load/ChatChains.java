@@ -1,0 +1,101 @@
+package io.aoaigw.harness.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.sse;
+
+import io.gatling.http.action.sse.SseInboundMessage;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The frame-timing path: one streamed chat over Gatling's SSE client, timed frame by frame (Gatling stamps each
+ * inbound event at receipt, in milliseconds) into the run's summary and, as named requests, into the HTML report.
+ * Gatling's SSE client cannot read answer headers, so origin, request id and 429 advice come from {@link HeaderChat}.
+ */
+final class ChatChains {
+    static final String SENT_AT_MS = "sentAtMs";
+    static final String TIMINGS = "streamTimings";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private ChatChains() {
+    }
+
+    /** Path and body of one chat of the profile: deployments round-robin by user, a unique prompt per chat. */
+    static String path(LoadProfile p, Session session) {
+        String deployment = p.deployments().get((int) (session.userId() % p.deployments().size()));
+        return "/openai/deployments/" + deployment + "/chat/completions?api-version=2024-10-21";
+    }
+
+    static String body(LoadProfile p) {
+        return ChatRequests.body(ChatRequests.prompt(ThreadLocalRandom.current().nextLong(1L << 40),
+                p.shape().inputTokens()), p.shape().outputTokens(), p.streaming());
+    }
+
+    static ChainBuilder sseChat(LoadRun run) {
+        LoadProfile p = run.profile();
+        Duration timeout = run.maxDuration();
+        return doIf(session -> run.takeRequest()).then(
+                exec(session -> started(run, session))
+                        .exec(sse("Chat stream").sseName("chat").post(session -> path(p, session))
+                                .body(StringBody(session -> body(p)))
+                                .await(timeout).on(sse.checkMessage("Stream to [DONE]").matching(substring("[DONE]"))))
+                        .exec(sse.processUnmatchedMessages("chat", (messages, session) -> timed(run, messages,
+                                session)))
+                        .doIfOrElse(session -> session.contains(TIMINGS))
+                        .then(exec(new ReportTimings(TIMINGS, SENT_AT_MS)))
+                        .orElse(exec(session -> failed(run, session)))
+                        .exec(sse("Close").sseName("chat").close()));
+    }
+
+    private static Session started(LoadRun run, Session session) {
+        run.summary().add(LoadSummary.CHATS, 1);
+        return session.set(SENT_AT_MS, System.currentTimeMillis());
+    }
+
+    private static Session timed(LoadRun run, List<SseInboundMessage> messages, Session session) {
+        if (session.isFailed()) {
+            return session;
+        }
+        long sentAt = session.getLong(SENT_AT_MS);
+        List<StreamFrame> frames = new ArrayList<>(messages.size());
+        for (SseInboundMessage m : messages) {
+            frames.add(new StreamFrame(m.timestamp() * 1000, data(m.message())));
+        }
+        // [DONE] was consumed by the check that awaited it; the usage frame before it, written at once, ends the stream
+        long now = System.currentTimeMillis();
+        StreamTimings t = StreamTimings.of(sentAt * 1000, frames);
+        if (t == null) {
+            return session;
+        }
+        run.summary().add(LoadSummary.OK, 1);
+        run.summary().at(now, LoadSummary.OK, 1);
+        run.summary().stream(t, now);
+        return session.set(TIMINGS, t);
+    }
+
+    private static Session failed(LoadRun run, Session session) {
+        run.summary().add(LoadSummary.FAILED, 1);
+        run.summary().at(System.currentTimeMillis(), LoadSummary.FAILED, 1);
+        return session;
+    }
+
+    /** The {@code data} of Gatling's JSON rendering of an event: embedded as JSON when it is JSON, else a string. */
+    private static String data(String message) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode data = JSON.readTree(message).path("data");
+            return data.isContainerNode() ? data.toString() : data.asText("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

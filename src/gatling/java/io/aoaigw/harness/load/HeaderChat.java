@@ -1,0 +1,128 @@
+package io.aoaigw.harness.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import java.time.Duration;
+import java.util.OptionalLong;
+
+/**
+ * The header-reading path: one chat as a plain HTTP request (the stream is read whole), so the answer's status and
+ * headers are visible — {@code x-ms-region} (origin), {@code x-request-id}, and on 429 the advised wait. A 429 is
+ * retried at most {@code retries.max} times, never before its advice: the wait is measured from the moment the 429
+ * was handled to the moment the retry is sent, and a retry that would be early waits on.
+ */
+final class HeaderChat {
+    static final String REQUEST_NAME = "Chat (headers)";
+    private static final String ATTEMPT = "attempt";
+    private static final String DONE = "chatDone";
+    private static final String RETRY_AT_NS = "retryAtNs";
+    private static final String THROTTLED_AT_NS = "throttledAtNs";
+    private static final String FIRST_THROTTLE_NS = "firstThrottleNs";
+    private static final String ADVISED_NS = "advisedNs";
+
+    private HeaderChat() {
+    }
+
+    static ChainBuilder chat(LoadRun run) {
+        LoadProfile p = run.profile();
+        return exec(session -> session.set(ATTEMPT, 0).set(DONE, false)).asLongAs(session -> !session.getBoolean(DONE))
+                .on(doIf(session -> session.contains(RETRY_AT_NS)).then(waitForAdvice())
+                        .exec(session -> beforeAttempt(run, session))
+                        .doIf(session -> !session.getBoolean(DONE)).then(
+                                exec(http(REQUEST_NAME).post(session -> ChatChains.path(p, session))
+                                        .body(StringBody(session -> ChatChains.body(p)))
+                                        .check(status().saveAs("status"),
+                                                header("x-ms-region").optional().saveAs("region"),
+                                                header("retry-after-ms").optional().saveAs("retryAfterMs"),
+                                                header("retry-after").optional().saveAs("retryAfter"),
+                                                regex("\"completion_tokens\":(\\d+)").optional().saveAs("tokens"),
+                                                status().in(200, 201)))
+                                        .exec(session -> afterAttempt(run, session))));
+    }
+
+    /** Sleeps through the advised wait without blocking a thread: one pause, then short pauses until it is over. */
+    private static ChainBuilder waitForAdvice() {
+        return exec(pause(session -> untilRetry(session)))
+                .asLongAs(session -> System.nanoTime() < session.getLong(RETRY_AT_NS))
+                .on(pause(Duration.ofMillis(1)));
+    }
+
+    private static Duration untilRetry(Session session) {
+        return Duration.ofNanos(Math.max(0, session.getLong(RETRY_AT_NS) - System.nanoTime()));
+    }
+
+    private static Session beforeAttempt(LoadRun run, Session session) {
+        LoadSummary s = run.summary();
+        int attempt = session.getInt(ATTEMPT);
+        if (!run.takeRequest()) {
+            // the request bound is reached: a chat never started is not a failure; a retried one is
+            if (attempt > 0) {
+                s.add(LoadSummary.FAILED, 1);
+                s.add(LoadSummary.FAILED_AFTER_RETRIES, 1);
+            }
+            return session.set(DONE, true);
+        }
+        if (attempt == 0) {
+            s.add(LoadSummary.CHATS, 1);
+        } else {
+            long waited = System.nanoTime() - session.getLong(THROTTLED_AT_NS);
+            s.add(LoadSummary.RETRIES, 1);
+            s.add(LoadSummary.WAITED_MICROS, waited / 1000);
+            if (waited < session.getLong(ADVISED_NS)) {
+                s.add(LoadSummary.EARLY_RETRIES, 1);
+            }
+        }
+        return session.set(ATTEMPT, attempt + 1).remove(RETRY_AT_NS).remove("region").remove("retryAfterMs")
+                .remove("retryAfter").remove("tokens").remove("status").markAsSucceeded();
+    }
+
+    private static Session afterAttempt(LoadRun run, Session session) {
+        long now = System.nanoTime();
+        long nowMs = System.currentTimeMillis();
+        LoadSummary s = run.summary();
+        int status = session.contains("status") ? session.getInt("status") : 0;
+        if (status == 200) {
+            s.add(LoadSummary.OK, 1);
+            s.at(nowMs, LoadSummary.OK, 1);
+            s.origin(text(session, "region"));
+            s.at(nowMs, "origin:" + text(session, "region"), 1);
+            long tokens = session.contains("tokens") ? Long.parseLong(text(session, "tokens")) : 0;
+            s.add(LoadSummary.OUTPUT_TOKENS, tokens);
+            s.at(nowMs, LoadSummary.OUTPUT_TOKENS, tokens);
+            if (session.contains(FIRST_THROTTLE_NS)) {
+                s.record(LoadSummary.RECOVERY, (now - session.getLong(FIRST_THROTTLE_NS)) / 1000);
+            }
+            return session.set(DONE, true);
+        }
+        if (status == 429) {
+            s.add(LoadSummary.THROTTLED, 1);
+            s.at(nowMs, LoadSummary.THROTTLED, 1);
+            Session throttled = session.contains(FIRST_THROTTLE_NS) ? session : session.set(FIRST_THROTTLE_NS, now);
+            OptionalLong advice = RetryAdvice.millis(text(session, "retryAfterMs"),
+                    text(session, "retryAfter"));
+            if (advice.isPresent() && session.getInt(ATTEMPT) <= run.profile().retries().max()) {
+                long advisedNs = advice.getAsLong() * 1_000_000L;
+                s.add(LoadSummary.ADVISED_MICROS, advisedNs / 1000);
+                return throttled.set(THROTTLED_AT_NS, now).set(ADVISED_NS, advisedNs).set(RETRY_AT_NS, now + advisedNs);
+            }
+            s.add(LoadSummary.FAILED_AFTER_RETRIES, 1);
+        }
+        s.add(LoadSummary.FAILED, 1);
+        s.at(nowMs, LoadSummary.FAILED, 1);
+        return session.set(DONE, true);
+    }
+
+    private static String text(Session session, String key) {
+        return session.contains(key) ? String.valueOf((Object) session.get(key)) : null;
+    }
+}

@@ -1,0 +1,148 @@
+package io.aoaigw.harness.load;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.javaapi.core.ClosedInjectionStep;
+import io.gatling.javaapi.core.OpenInjectionStep;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.aoaigw.harness.topology.Topology;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One run of a simulation: its profile ({@code -Dprofile=FILE}, else the simulation's default), the embedded target,
+ * the request budget, the summary being recorded, and the injection the profile describes. A profile that cannot be
+ * used ends the run with one line naming file, line and field, before any load.
+ */
+final class LoadRun implements AutoCloseable {
+    private final LoadProfileLoader.Loaded loaded;
+    private final LoadTarget target;
+    private final LoadSummary summary = new LoadSummary();
+    private final AtomicLong budget;
+    private final long startMs = System.currentTimeMillis();
+    private java.util.Map<String, String> checks = java.util.Map.of();
+
+    private LoadRun(LoadProfileLoader.Loaded loaded) {
+        this.loaded = loaded;
+        this.budget = new AtomicLong(loaded.profile().bounds().maxRequests());
+        this.target = LoadTarget.embedded(Path.of(loaded.profile().topology()));
+    }
+
+    static LoadRun start(String simulation, String defaultProfile) {
+        Path file = Path.of(System.getProperty("profile", defaultProfile));
+        LoadProfileLoader.Loaded loaded;
+        try {
+            loaded = LoadProfileLoader.load(file, Path.of(""));
+        } catch (LoadProfileException e) {
+            return BadInput.exit(e.getMessage());
+        }
+        LoadRun run = new LoadRun(loaded);
+        run.summary.source(simulation + ":" + loaded.profile().name());
+        return run;
+    }
+
+    LoadProfile profile() {
+        return loaded.profile();
+    }
+
+    Topology topology() {
+        return loaded.topology();
+    }
+
+    LoadTarget target() {
+        return target;
+    }
+
+    LoadSummary summary() {
+        return summary;
+    }
+
+    /** Takes one request from the budget; false once {@code bounds.maxRequests} were sent. */
+    boolean takeRequest() {
+        return budget.getAndDecrement() > 0;
+    }
+
+    HttpProtocolBuilder protocol() {
+        return http.baseUrl(target.baseUrl())
+                .contentTypeHeader("application/json")
+                .header(target.keyHeader(), target.key())
+                // every frame of a stream is kept for timing: the answer's tokens plus its few framing events
+                .sseUnmatchedInboundMessageBufferSize(profile().shape().outputTokens() + 16);
+    }
+
+    Duration maxDuration() {
+        return Duration.ofSeconds(profile().bounds().maxDurationSec());
+    }
+
+    /** Each scenario gets its share of the profile's arrivals or concurrency (header path: {@code headerShare}). */
+    List<PopulationBuilder> populations(ScenarioBuilder sse, ScenarioBuilder headers) {
+        double h = profile().headerShare();
+        List<PopulationBuilder> out = new ArrayList<>();
+        if (h < 1) {
+            out.add(inject(sse, 1 - h));
+        }
+        if (h > 0) {
+            out.add(inject(headers, h));
+        }
+        return out;
+    }
+
+    /** The whole of the profile's arrivals or concurrency for one scenario. */
+    PopulationBuilder population(ScenarioBuilder scenario) {
+        return inject(scenario, 1.0);
+    }
+
+    private PopulationBuilder inject(ScenarioBuilder scenario, double share) {
+        LoadProfile.Workload w = profile().workload();
+        if (w.model() == LoadProfile.Workload.Model.open) {
+            List<OpenInjectionStep> steps = new ArrayList<>();
+            double rate = w.usersPerSec() * share;
+            if (w.startUsersPerSec() != null) {
+                steps.add(rampUsersPerSec(w.startUsersPerSec() * share).to(rate).during(w.durationSec()));
+            } else {
+                if (w.rampSec() > 0) {
+                    steps.add(rampUsersPerSec(0).to(rate).during(w.rampSec()));
+                }
+                steps.add(constantUsersPerSec(rate).during(w.durationSec()));
+            }
+            return scenario.injectOpen(steps);
+        }
+        int users = (int) Math.max(1, Math.round(w.concurrency() * share));
+        List<ClosedInjectionStep> steps = new ArrayList<>();
+        if (w.rampSec() > 0) {
+            steps.add(rampConcurrentUsers(0).to(users).during(w.rampSec()));
+        }
+        steps.add(constantConcurrentUsers(users).during(w.durationSec()));
+        return scenario.injectClosed(steps);
+    }
+
+    /** Results of the checks made after the run, written beside the figures. */
+    void checks(java.util.Map<String, String> results) {
+        checks = results;
+    }
+
+    /** Writes the summary ({@code -Dsummary.out}, default {@code reports/load-summary.json}) and stops the target. */
+    @Override
+    public void close() {
+        summary.window(startMs, System.currentTimeMillis());
+        Path out = Path.of(System.getProperty("summary.out", "reports/load-summary.json"));
+        try {
+            SummaryJson.write(summary, checks, out);
+            System.out.println("load summary: " + out.toAbsolutePath());
+        } catch (IOException e) {
+            System.err.println("error: cannot write the load summary " + out + ": " + e.getMessage());
+        } finally {
+            target.close();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.aoaigw.harness.load;
+
+import io.aoaigw.harness.yaml.YamlModelReader.Problem;
+import io.aoaigw.harness.topology.Account;
+import io.aoaigw.harness.topology.Deployment;
+import io.aoaigw.harness.topology.Topology;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks a bound profile: required fields, ranges, bounds, and that its deployments exist in its topology. */
+final class LoadProfileValidator {
+    /** A problem at a field path such as {@code workload.usersPerSec}. */
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    List<Problem> check(LoadProfile p, Topology topology) {
+        require(p.name() != null && !p.name().isBlank(), "name", "required");
+        require(p.topology() != null, "topology", "required (a file under scenarios/topologies)");
+        checkShape(p.shape());
+        checkWorkload(p.workload());
+        checkBounds(p.bounds());
+        require(p.retries().max() >= 0 && p.retries().max() <= 10, "retries.max", "must be 0..10");
+        require(p.headerShare() >= 0 && p.headerShare() <= 1, "headerShare", "must be between 0 and 1");
+        require(p.distribution().sigmas() > 0, "distribution.sigmas", "must be > 0");
+        positiveOrAbsent(p.slo().ttftP95Ms(), "slo.ttftP95Ms");
+        positiveOrAbsent(p.slo().itlP95Ms(), "slo.itlP95Ms");
+        positiveOrAbsent(p.slo().minTokensPerSec(), "slo.minTokensPerSec");
+        Double err = p.slo().errorPercent();
+        require(err == null || (err >= 0 && err <= 100), "slo.errorPercent", "must be between 0 and 100");
+        require(!p.deployments().isEmpty(), "deployments", "at least one deployment id");
+        if (topology != null) {
+            checkDeployments(p, topology);
+        }
+        return problems;
+    }
+
+    private void checkShape(LoadProfile.Shape s) {
+        if (s == null) {
+            problems.add(new Problem("shape", "required: {inputTokens, outputTokens}"));
+            return;
+        }
+        require(s.inputTokens() != null && s.inputTokens() >= 1 && s.inputTokens() <= 100_000, "shape.inputTokens",
+                "must be 1..100000");
+        require(s.outputTokens() != null && s.outputTokens() >= 1 && s.outputTokens() <= 16_000,
+                "shape.outputTokens", "must be 1..16000");
+    }
+
+    private void checkWorkload(LoadProfile.Workload w) {
+        if (w == null || w.model() == null) {
+            problems.add(new Problem(w == null ? "workload" : "workload.model", "required: open or closed"));
+            return;
+        }
+        if (w.model() == LoadProfile.Workload.Model.open) {
+            require(w.usersPerSec() != null && w.usersPerSec() > 0, "workload.usersPerSec",
+                    "required > 0 for an open model");
+            require(w.concurrency() == null, "workload.concurrency", "only for a closed model");
+            positiveOrAbsent(w.startUsersPerSec(), "workload.startUsersPerSec");
+        } else {
+            require(w.concurrency() != null && w.concurrency() > 0, "workload.concurrency",
+                    "required > 0 for a closed model");
+            require(w.usersPerSec() == null, "workload.usersPerSec", "only for an open model");
+        }
+        require(w.durationSec() != null && w.durationSec() > 0, "workload.durationSec", "required > 0");
+        require(w.rampSec() >= 0, "workload.rampSec", "must be >= 0");
+    }
+
+    private void checkBounds(LoadProfile.Bounds b) {
+        // every run must stop by itself: both bounds are mandatory, there is no "unbounded"
+        if (b == null) {
+            problems.add(new Problem("bounds", "required: {maxRequests, maxDurationSec}"));
+            return;
+        }
+        require(b.maxRequests() != null && b.maxRequests() > 0, "bounds.maxRequests", "required > 0");
+        require(b.maxDurationSec() != null && b.maxDurationSec() > 0 && b.maxDurationSec() <= 86_400,
+                "bounds.maxDurationSec", "required, 1..86400");
+    }
+
+    private void checkDeployments(LoadProfile p, Topology topology) {
+        for (int i = 0; i < p.deployments().size(); i++) {
+            String id = p.deployments().get(i);
+            for (Account a : topology.accounts()) {
+                Deployment d = a.deployment(id).orElse(null);
+                if (d == null || d.kind() != Deployment.Kind.chat) {
+                    problems.add(new Problem("deployments[" + i + "]", "'" + id + "' is not a chat deployment of account '"
+                            + a.name() + "' in topology " + topology.name()));
+                    return;
+                }
+            }
+        }
+    }
+
+    private void positiveOrAbsent(Double value, String path) {
+        require(value == null || value > 0, path, "must be > 0");
+    }
+
+    private void require(boolean ok, String path, String message) {
+        if (!ok) {
+            problems.add(new Problem(path, message));
+        }
+    }
+}

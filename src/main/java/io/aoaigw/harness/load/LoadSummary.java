@@ -1,0 +1,126 @@
+package io.aoaigw.harness.load;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one run measured, in a form that adds up exactly across injectors: histograms of the stream timings (µs),
+ * counters, answers per origin, and a per-second timeline. Thread-safe; {@link SummaryJson} writes and reads it.
+ */
+public final class LoadSummary {
+    /** Histogram names; durations are microseconds, {@code streamTokensPerSec} is tokens/s × 1000. */
+    public static final String FIRST_EVENT = "timeToFirstEvent";
+    public static final String TTFT = "ttft";
+    public static final String ITL = "itl";
+    public static final String TPOT = "tpot";
+    public static final String E2E = "e2e";
+    public static final String STREAM_TOKENS_PER_SEC = "streamTokensPerSec";
+    /** Per throttled chat: from its first 429 to the answer that finally succeeded. */
+    public static final String RECOVERY = "recoveryAfterThrottle";
+
+    /** Counter names. */
+    public static final String CHATS = "chats";
+    public static final String OK = "ok";
+    public static final String FAILED = "failed";
+    public static final String THROTTLED = "throttled429";
+    public static final String RETRIES = "retries";
+    public static final String FAILED_AFTER_RETRIES = "failedAfterRetries";
+    public static final String EARLY_RETRIES = "retriesBeforeAdvisedTime";
+    public static final String ADVISED_MICROS = "advisedWaitMicros";
+    public static final String WAITED_MICROS = "waitedMicros";
+    public static final String OUTPUT_TOKENS = "outputTokens";
+
+    final Map<String, Histogram> histograms = new TreeMap<>();
+    final Map<String, Long> counters = new TreeMap<>();
+    final Map<String, Long> origins = new TreeMap<>();
+    /** epoch second → counter name → count ({@code ok}, {@code throttled429}, {@code failed}, {@code outputTokens}). */
+    final Map<Long, Map<String, Long>> timeline = new TreeMap<>();
+    final TreeSet<String> sources = new TreeSet<>();
+    long startEpochMs = Long.MAX_VALUE;
+    long endEpochMs = Long.MIN_VALUE;
+
+    public synchronized void source(String name) {
+        sources.add(name);
+    }
+
+    public synchronized void window(long startMs, long endMs) {
+        startEpochMs = Math.min(startEpochMs, startMs);
+        endEpochMs = Math.max(endEpochMs, endMs);
+    }
+
+    public synchronized void record(String histogram, long value) {
+        HistogramCodec.record(histograms.computeIfAbsent(histogram, k -> HistogramCodec.empty()), value);
+    }
+
+    public synchronized void add(String counter, long delta) {
+        counters.merge(counter, delta, Long::sum);
+    }
+
+    public synchronized void origin(String region) {
+        origins.merge(region == null || region.isBlank() ? "(none)" : region, 1L, Long::sum);
+    }
+
+    public synchronized void at(long epochMs, String counter, long delta) {
+        timeline.computeIfAbsent(Math.floorDiv(epochMs, 1000L), k -> new TreeMap<>()).merge(counter, delta, Long::sum);
+    }
+
+    /** Everything one streamed chat measured, recorded at once. */
+    public synchronized void stream(StreamTimings t, long endEpochMs) {
+        record(FIRST_EVENT, t.firstEventMicros());
+        record(TTFT, t.ttftMicros());
+        for (long gap : t.itlMicros()) {
+            record(ITL, gap);
+        }
+        if (t.outputTokens() > 1) {
+            record(TPOT, t.tpotMicros());
+        }
+        record(E2E, t.e2eMicros());
+        record(STREAM_TOKENS_PER_SEC, Math.round(t.tokensPerSecond() * 1000));
+        add(OUTPUT_TOKENS, t.outputTokens());
+        at(endEpochMs, OUTPUT_TOKENS, t.outputTokens());
+    }
+
+    /** Adds another summary into this one (exact: histograms add, counters sum, the window widens). */
+    public synchronized void merge(LoadSummary other) {
+        synchronized (other) {
+            other.histograms.forEach((k, h) -> histograms.computeIfAbsent(k, x -> HistogramCodec.empty()).add(h));
+            other.counters.forEach((k, v) -> counters.merge(k, v, Long::sum));
+            other.origins.forEach((k, v) -> origins.merge(k, v, Long::sum));
+            other.timeline.forEach((s, m) -> m.forEach((k, v) ->
+                    timeline.computeIfAbsent(s, x -> new TreeMap<>()).merge(k, v, Long::sum)));
+            sources.addAll(other.sources);
+            startEpochMs = Math.min(startEpochMs, other.startEpochMs);
+            endEpochMs = Math.max(endEpochMs, other.endEpochMs);
+        }
+    }
+
+    public synchronized long count(String counter) {
+        return counters.getOrDefault(counter, 0L);
+    }
+
+    /** A copy of the histogram (empty when nothing was recorded). */
+    public synchronized Histogram histogram(String name) {
+        Histogram copy = HistogramCodec.empty();
+        Histogram h = histograms.get(name);
+        if (h != null) {
+            copy.add(h);
+        }
+        return copy;
+    }
+
+    public synchronized Map<String, Long> origins() {
+        return new TreeMap<>(origins);
+    }
+
+    public synchronized Map<Long, Map<String, Long>> timeline() {
+        Map<Long, Map<String, Long>> copy = new TreeMap<>();
+        timeline.forEach((k, v) -> copy.put(k, new TreeMap<>(v)));
+        return copy;
+    }
+
+    public synchronized long durationMs() {
+        return endEpochMs > startEpochMs ? endEpochMs - startEpochMs : 0;
+    }
+}

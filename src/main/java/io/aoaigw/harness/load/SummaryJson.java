@@ -1,0 +1,91 @@
+package io.aoaigw.harness.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * {@code reports/load-summary.json}: the mergeable data ({@code data}: base64 HdrHistograms, counters, origins,
+ * timeline) and the figures derived from it ({@code figures}), which reading ignores and writing recomputes. Holds no
+ * key, token or header value: nothing secret is ever recorded into a {@link LoadSummary}.
+ */
+public final class SummaryJson {
+    public static final int FORMAT = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private SummaryJson() {
+    }
+
+    public static ObjectNode toJson(LoadSummary s) {
+        synchronized (s) {
+            ObjectNode root = JSON.createObjectNode().put("format", FORMAT);
+            root.putPOJO("sources", s.sources);
+            root.put("startEpochMs", s.startEpochMs).put("endEpochMs", s.endEpochMs);
+            root.set("figures", SummaryFigures.of(s));
+            ObjectNode data = root.putObject("data");
+            ObjectNode hist = data.putObject("histograms");
+            s.histograms.forEach((k, h) -> hist.put(k, HistogramCodec.encode(h)));
+            data.set("counters", JSON.valueToTree(s.counters));
+            data.set("origins", JSON.valueToTree(s.origins));
+            data.set("timeline", JSON.valueToTree(s.timeline));
+            return root;
+        }
+    }
+
+    public static void write(LoadSummary s, Path file) throws IOException {
+        write(s, Map.of(), file);
+    }
+
+    /** Writes the summary with the run's checks (name → problem, "" when it held); checks are not merged. */
+    public static void write(LoadSummary s, Map<String, String> checks, Path file) throws IOException {
+        ObjectNode root = toJson(s);
+        if (!checks.isEmpty()) {
+            root.set("checks", JSON.valueToTree(new java.util.TreeMap<>(checks)));
+        }
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        Files.writeString(file, JSON.writeValueAsString(root) + "\n");
+    }
+
+    /** Reads a summary written by {@link #write}; a file of another shape fails naming the file. */
+    public static LoadSummary read(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IOException(file + ": not a load summary (" + e.getMessage().lines().findFirst().orElse("")
+                    + ")", e);
+        }
+        if (root == null || root.path("format").asInt() != FORMAT || !root.path("data").isObject()) {
+            throw new IOException(file + ": not a load summary of format " + FORMAT);
+        }
+        LoadSummary s = new LoadSummary();
+        root.path("sources").forEach(n -> s.source(n.asText()));
+        s.window(root.path("startEpochMs").asLong(), root.path("endEpochMs").asLong());
+        JsonNode data = root.path("data");
+        try {
+            fields(data.path("histograms")).forEachRemaining(e -> s.histograms.put(e.getKey(),
+                    HistogramCodec.decode(e.getValue().asText())));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": data.histograms: " + e.getMessage(), e);
+        }
+        fields(data.path("counters")).forEachRemaining(e -> s.add(e.getKey(), e.getValue().asLong()));
+        fields(data.path("origins")).forEachRemaining(e -> s.origins.put(e.getKey(), e.getValue().asLong()));
+        fields(data.path("timeline")).forEachRemaining(sec -> fields(sec.getValue()).forEachRemaining(c ->
+                s.timeline.computeIfAbsent(Long.parseLong(sec.getKey()), k -> new java.util.TreeMap<>())
+                        .merge(c.getKey(), c.getValue().asLong(), Long::sum)));
+        return s;
+    }
+
+    private static Iterator<Map.Entry<String, JsonNode>> fields(JsonNode node) {
+        return node.fields();
+    }
+}

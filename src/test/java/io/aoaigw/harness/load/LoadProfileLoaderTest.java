@@ -1,0 +1,75 @@
+package io.aoaigw.harness.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoadProfileLoaderTest {
+    private static final Path SMOKE = Path.of("scenarios/load/smoke.yaml");
+
+    @Test
+    void everyShippedProfileLoadsWithBounds() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("scenarios/load"))) {
+            files.filter(f -> f.toString().endsWith(".yaml")).forEach(f -> {
+                LoadProfile p = LoadProfileLoader.load(f, Path.of("")).profile();
+                assertThat(p.bounds().maxRequests()).as(f.toString()).isPositive();
+                assertThat(p.bounds().maxDurationSec()).as(f.toString()).isPositive();
+            });
+        }
+    }
+
+    @Test
+    void unknownFieldNamesFileLineAndField(@TempDir Path dir) throws IOException {
+        Path f = broken(dir, "headerShare: 0.5", "headerShare: 0.5\nretires: {max: 2}");
+        assertThatThrownBy(() -> LoadProfileLoader.load(f, Path.of("")))
+                .isInstanceOf(LoadProfileException.class)
+                .hasMessageStartingWith(f + ":12: retires: unknown field 'retires'")
+                .hasNoCause();
+    }
+
+    @Test
+    void unknownDeploymentNamesTheLineAndTheTopology(@TempDir Path dir) throws IOException {
+        Path f = broken(dir, "deployments: [gpt-4o]", "deployments: [gpt-5]");
+        assertThatThrownBy(() -> LoadProfileLoader.load(f, Path.of("")))
+                .hasMessage(f + ":5: deployments[0]: 'gpt-5' is not a chat deployment of account 'aoai-eastus' in "
+                        + "topology load");
+    }
+
+    @Test
+    void boundsAreMandatorySoEveryRunStops(@TempDir Path dir) throws IOException {
+        Path f = broken(dir, "bounds: {maxRequests: 200, maxDurationSec: 60}", "bounds: {maxRequests: 200}");
+        assertThatThrownBy(() -> LoadProfileLoader.load(f, Path.of("")))
+                .hasMessage(f + ":9: bounds.maxDurationSec: required, 1..86400");
+    }
+
+    @Test
+    void wrongTypeAndBrokenYamlAreOneLine(@TempDir Path dir) throws IOException {
+        Path typed = broken(dir, "usersPerSec: 2,", "usersPerSec: fast,");
+        assertThatThrownBy(() -> LoadProfileLoader.load(typed, Path.of("")))
+                .hasMessageStartingWith(typed + ":8: workload.usersPerSec: ");
+        Path yaml = broken(dir, "name: smoke", "name: [smoke");
+        assertThatThrownBy(() -> LoadProfileLoader.load(yaml, Path.of("")))
+                .hasMessageStartingWith(yaml + ":").hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void missingTopologyFileIsNamed(@TempDir Path dir) throws IOException {
+        Path f = broken(dir, "scenarios/topologies/load.yaml", "scenarios/topologies/nope.yaml");
+        assertThatThrownBy(() -> LoadProfileLoader.load(f, Path.of("")))
+                .hasMessage(f + ":4: topology: no such file scenarios/topologies/nope.yaml");
+    }
+
+    private static Path broken(Path dir, String from, String to) throws IOException {
+        String text = Files.readString(SMOKE);
+        assertThat(text).contains(from);
+        Path f = dir.resolve("profile-" + Math.abs(to.hashCode()) + ".yaml");
+        Files.writeString(f, text.replace(from, to));
+        return f;
+    }
+}

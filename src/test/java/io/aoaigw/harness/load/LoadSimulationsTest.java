@@ -1,0 +1,122 @@
+package io.aoaigw.harness.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs simulations in-process with Gatling, shortened through their profile, against the embedded topology: the
+ * smoke simulation with its assertions, and the 429 storm whose retries must obey the advice. The subscription key is
+ * pinned to a random value so the test can prove it appears in no report or summary.
+ */
+class LoadSimulationsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final String key = HexFormat.of().formatHex(randomBytes());
+
+    @AfterEach
+    void clearProperties() {
+        Stream.of("profile", "summary.out", "harness.inProcess", "storm.throttleCount", "storm.retryAfterMs")
+                .forEach(System::clearProperty);
+    }
+
+    @Test
+    void smokeStreamsMeetTheirSloAndTheKeyIsInNoReport(@TempDir Path dir) throws IOException {
+        Path profile = profile(dir, "scenarios/load/smoke.yaml",
+                Map.of("usersPerSec: 2, durationSec: 15", "usersPerSec: 2, durationSec: 6"));
+
+        Run run = gatling(dir, SmokeSimulation.class, profile);
+
+        assertThat(run.exit()).as("Gatling's assertions (TTFT, ITL p95, failed requests)").isZero();
+        JsonNode s = run.summary();
+        assertThat(s.at("/data/counters/ok").asLong()).isGreaterThanOrEqualTo(8);
+        assertThat(s.at("/figures/latencyMs/ttft/count").asLong()).isPositive();
+        assertThat(s.at("/figures/latencyMs/itl/p50").asDouble()).as("emulated inter-token 20-25 ms").isBetween(15.0,
+                60.0);
+        assertThat(s.at("/data/origins").size()).as("answers from several origins").isGreaterThan(1);
+        s.path("checks").fields().forEachRemaining(c -> assertThat(c.getValue().asText()).as(c.getKey()).isEmpty());
+        assertKeyAppearsNowhere(dir);
+    }
+
+    @Test
+    void retriesAfter429WaitAtLeastTheAdvisedTime(@TempDir Path dir) throws IOException {
+        System.setProperty("storm.throttleCount", "4");
+        System.setProperty("storm.retryAfterMs", "300");
+        Path profile = profile(dir, "scenarios/load/storm.yaml", Map.of());
+
+        Run run = gatling(dir, StormSimulation.class, profile);
+
+        JsonNode c = run.summary().at("/data/counters");
+        assertThat(run.exit()).isZero();
+        assertThat(c.path("throttled429").asLong()).as("3 accounts × 4 throttled answers").isEqualTo(12);
+        assertThat(c.path("retries").asLong()).isPositive()
+                .isEqualTo(c.path("throttled429").asLong() - c.path("failedAfterRetries").asLong());
+        assertThat(c.path("retriesBeforeAdvisedTime").asLong()).isZero();
+        assertThat(c.path("advisedWaitMicros").asLong()).isEqualTo(300_000L * c.path("retries").asLong());
+        assertThat(c.path("waitedMicros").asLong()).isGreaterThanOrEqualTo(c.path("advisedWaitMicros").asLong());
+        assertThat(run.summary().at("/figures/latencyMs/recoveryAfterThrottle/count").asLong()).isPositive();
+        assertKeyAppearsNowhere(dir);
+    }
+
+    private record Run(int exit, JsonNode summary) {
+    }
+
+    private Run gatling(Path dir, Class<?> simulation, Path profile) throws IOException {
+        Path summary = dir.resolve("load-summary.json");
+        System.setProperty("harness.inProcess", "true");
+        System.setProperty("profile", profile.toString());
+        System.setProperty("summary.out", summary.toString());
+        int exit = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {"-s", simulation.getName(),
+                "-rf", dir.resolve("gatling").toString()});
+        return new Run(exit, JSON.readTree(summary.toFile()));
+    }
+
+    /** A copy of a shipped profile with edits, on a copy of its topology whose subscription keys are pinned. */
+    private Path profile(Path dir, String shipped, Map<String, String> edits) throws IOException {
+        String text = Files.readString(Path.of(shipped));
+        for (Map.Entry<String, String> e : edits.entrySet()) {
+            assertThat(text).contains(e.getKey());
+            text = text.replace(e.getKey(), e.getValue());
+        }
+        Path topology = dir.resolve("topology.yaml");
+        String topo = Files.readString(Path.of("scenarios/topologies/load.yaml"));
+        for (String sub : List.of("smoke", "load")) {
+            String from = "{name: " + sub + ", scope: \"product:aoai-standard\", state: active}";
+            assertThat(topo).contains(from);
+            topo = topo.replace(from, from.replace("}", ", primaryKey: " + key + "}"));
+        }
+        Files.writeString(topology, topo);
+        Path file = dir.resolve("profile.yaml");
+        Files.writeString(file, text.replace("topology: scenarios/topologies/load.yaml", "topology: " + topology));
+        return file;
+    }
+
+    private void assertKeyAppearsNowhere(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> all = files.filter(Files::isRegularFile).filter(f -> !f.endsWith("topology.yaml")).toList();
+            assertThat(all).as("reports were written").anyMatch(f -> f.toString().endsWith(".html"));
+            for (Path f : all) {
+                assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).as(f.toString())
+                        .doesNotContain(key);
+            }
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[16];
+        ThreadLocalRandom.current().nextBytes(b);
+        return b;
+    }
+}
