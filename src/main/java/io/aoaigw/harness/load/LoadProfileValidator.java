@@ -1,17 +1,17 @@
 package io.aoaigw.harness.load;
 
+import io.aoaigw.harness.yaml.Problems;
 import io.aoaigw.harness.yaml.YamlModelReader.Problem;
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.Deployment;
 import io.aoaigw.harness.topology.Topology;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Checks a bound profile: required fields, ranges, bounds, and that its deployments exist in its topology. */
 final class LoadProfileValidator {
     /** A problem at a field path such as {@code workload.usersPerSec}. */
 
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems = new Problems();
 
     List<Problem> check(LoadProfile p, Topology topology) {
         require(p.name() != null && !p.name().isBlank(), "name", "required");
@@ -31,12 +31,12 @@ final class LoadProfileValidator {
         if (topology != null) {
             checkDeployments(p, topology);
         }
-        return problems;
+        return problems.list();
     }
 
     private void checkShape(LoadProfile.Shape s) {
         if (s == null) {
-            problems.add(new Problem("shape", "required: {inputTokens, outputTokens}"));
+            problems.add("shape", "required: {inputTokens, outputTokens}");
             return;
         }
         require(s.inputTokens() != null && s.inputTokens() >= 1 && s.inputTokens() <= 100_000, "shape.inputTokens",
@@ -47,7 +47,7 @@ final class LoadProfileValidator {
 
     private void checkWorkload(LoadProfile.Workload w) {
         if (w == null || w.model() == null) {
-            problems.add(new Problem(w == null ? "workload" : "workload.model", "required: open or closed"));
+            problems.add(w == null ? "workload" : "workload.model", "required: open or closed");
             return;
         }
         if (w.model() == LoadProfile.Workload.Model.open) {
@@ -67,7 +67,7 @@ final class LoadProfileValidator {
     private void checkBounds(LoadProfile.Bounds b) {
         // every run must stop by itself: both bounds are mandatory, there is no "unbounded"
         if (b == null) {
-            problems.add(new Problem("bounds", "required: {maxRequests, maxDurationSec}"));
+            problems.add("bounds", "required: {maxRequests, maxDurationSec}");
             return;
         }
         require(b.maxRequests() != null && b.maxRequests() > 0, "bounds.maxRequests", "required > 0");
@@ -81,8 +81,8 @@ final class LoadProfileValidator {
             for (Account a : topology.accounts()) {
                 Deployment d = a.deployment(id).orElse(null);
                 if (d == null || d.kind() != Deployment.Kind.chat) {
-                    problems.add(new Problem("deployments[" + i + "]", "'" + id + "' is not a chat deployment of account '"
-                            + a.name() + "' in topology " + topology.name()));
+                    problems.add("deployments[" + i + "]", "'" + id + "' is not a chat deployment of account '"
+                            + a.name() + "' in topology " + topology.name());
                     return;
                 }
             }
@@ -94,8 +94,6 @@ final class LoadProfileValidator {
     }
 
     private void require(boolean ok, String path, String message) {
-        if (!ok) {
-            problems.add(new Problem(path, message));
-        }
+        problems.check(ok, path, message);
     }
 }

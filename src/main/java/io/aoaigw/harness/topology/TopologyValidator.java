@@ -1,7 +1,7 @@
 package io.aoaigw.harness.topology;
 
+import io.aoaigw.harness.yaml.Problems;
 import io.aoaigw.harness.yaml.YamlModelReader.Problem;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,13 +9,12 @@ import java.util.regex.Pattern;
 
 /** Checks what binding cannot: required fields, ranges, and that every reference names something that exists. */
 final class TopologyValidator {
-    private static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
     private static final Pattern RESOURCE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9-]{0,62}");
     private static final Set<String> SUBSCRIPTION_STATES =
             Set.of("active", "suspended", "cancelled", "expired", "submitted", "rejected");
 
     private final Topology t;
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems = new Problems();
 
     TopologyValidator(Topology topology) {
         this.t = topology;
@@ -35,7 +34,7 @@ final class TopologyValidator {
         if (t.apim() != null) {
             apim(t.apim());
         }
-        return problems;
+        return problems.list();
     }
 
     private void identities() {
@@ -64,7 +63,7 @@ final class TopologyValidator {
                         "no identity named '" + ra.principal() + "'");
             }
             if (required(ra.role(), p + ".role")) {
-                check(Roles.idOf(ra.role()).isPresent() || GUID.matcher(ra.role()).matches(), p + ".role",
+                check(Roles.idOf(ra.role()).isPresent() || Problems.isGuid(ra.role()), p + ".role",
                         "unknown role '" + ra.role() + "' (give a built-in role name or a role definition id)");
             }
             if (required(ra.scope(), p + ".scope")) {
@@ -228,19 +227,14 @@ final class TopologyValidator {
     }
 
     private void guid(String value, String path) {
-        if (required(value, path)) {
-            check(GUID.matcher(value).matches(), path, "'" + value + "' is not a GUID");
-        }
+        problems.guid(value, path);
     }
 
     private boolean required(String value, String path) {
-        return check(value != null && !value.isBlank(), path, "required");
+        return problems.required(value, path);
     }
 
     private boolean check(boolean ok, String path, String message) {
-        if (!ok) {
-            problems.add(new Problem(path, message));
-        }
-        return ok;
+        return problems.check(ok, path, message);
     }
 }
