@@ -43,8 +43,11 @@ class FrontDoorStreamingTest {
         StringBuilder text = new StringBuilder();
         Promise<String> done = Promise.promise();
 
-        client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1")
-                        .setPort(fd.emulator().port()).setURI("/stream?chunks=" + FRAMES + "&delayMs=" + FRAME_GAP_MS))
+        // On an event loop, so the body handler is set in the same tick the response arrives; set from the test
+        // thread it could miss a frame that came first.
+        fd.vertx().runOnContext(ignored -> client.request(new RequestOptions().setMethod(HttpMethod.GET)
+                        .setHost("127.0.0.1").setPort(fd.emulator().port())
+                        .setURI("/stream?chunks=" + FRAMES + "&delayMs=" + FRAME_GAP_MS))
                 .compose(request -> request.send())
                 .onSuccess(response -> {
                     assertThat(response.getHeader("Content-Type")).isEqualTo("text/event-stream");
@@ -58,7 +61,7 @@ class FrontDoorStreamingTest {
                     response.endHandler(v -> done.complete(text.toString()));
                     response.exceptionHandler(done::fail);
                 })
-                .onFailure(done::fail);
+                .onFailure(done::fail));
 
         String body = await(done.future());
         List<Long> written = fd.origin("eastus").frameWrittenNanos();
@@ -81,15 +84,15 @@ class FrontDoorStreamingTest {
         StringBuilder text = new StringBuilder();
         Promise<String> done = Promise.promise();
 
-        client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1")
-                        .setPort(fd.emulator().port()).setURI("/stream?chunks=2&delayMs=50&cut=true"))
+        fd.vertx().runOnContext(ignored -> client.request(new RequestOptions().setMethod(HttpMethod.GET)
+                        .setHost("127.0.0.1").setPort(fd.emulator().port()).setURI("/stream?chunks=2&delayMs=50&cut=true"))
                 .compose(request -> request.send())
                 .onSuccess(response -> {
                     response.handler(chunk -> text.append(chunk.toString()));
                     response.endHandler(v -> done.complete("ended cleanly"));
                     response.exceptionHandler(done::fail);
                 })
-                .onFailure(done::fail);
+                .onFailure(done::fail));
 
         Throwable failure = FrontDoorFixture.awaitFailure(done.future());
 
