@@ -12,6 +12,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import java.util.List;
@@ -57,21 +58,25 @@ class StreamingAcceptanceTest {
                 .setAbsoluteURI(gateway.apim.apiUrl() + "/deployments/gpt-4o/chat/completions?api-version=2024-10-21")
                 .putHeader("api-key", ACTIVE_KEY).putHeader("Content-Type", "application/json");
         Promise<Streamed> done = Promise.promise();
-        // On an event loop, so the body handler is set in the same tick the response arrives (see FrontDoorStreamingTest)
-        vertx.runOnContext(ignored -> client.request(options).compose(r -> r.send(Buffer.buffer(STREAM_BODY))).onSuccess(resp -> {
-            long[] first = {0};
-            Buffer body = Buffer.buffer();
-            resp.handler(chunk -> {
-                if (first[0] == 0) {
-                    first[0] = System.nanoTime();
-                }
-                body.appendBuffer(chunk);
-            });
-            resp.endHandler(v -> done.complete(new Streamed(resp.statusCode(), resp.getHeader("x-ms-region"), first[0],
-                    body.toString())));
-            resp.exceptionHandler(done::tryFail);
-        }).onFailure(done::fail));
+        // On an event loop, so the body handler is set in the same tick the response arrives: set from the test
+        // thread it could miss the first frame.
+        vertx.runOnContext(ignored -> client.request(options).compose(r -> r.send(Buffer.buffer(STREAM_BODY)))
+                .onSuccess(resp -> collect(resp, done)).onFailure(done::fail));
         return done.future();
+    }
+
+    private static void collect(HttpClientResponse resp, Promise<Streamed> done) {
+        long[] first = {0};
+        Buffer body = Buffer.buffer();
+        resp.handler(chunk -> {
+            if (first[0] == 0) {
+                first[0] = System.nanoTime();
+            }
+            body.appendBuffer(chunk);
+        });
+        resp.endHandler(v -> done.complete(new Streamed(resp.statusCode(), resp.getHeader("x-ms-region"), first[0],
+                body.toString())));
+        resp.exceptionHandler(done::tryFail);
     }
 
     @Test

@@ -85,7 +85,8 @@ class FrontDoorStreamingTest {
         Promise<String> done = Promise.promise();
 
         fd.vertx().runOnContext(ignored -> client.request(new RequestOptions().setMethod(HttpMethod.GET)
-                        .setHost("127.0.0.1").setPort(fd.emulator().port()).setURI("/stream?chunks=2&delayMs=50&cut=true"))
+                        .setHost("127.0.0.1").setPort(fd.emulator().port())
+                        .setURI("/stream?chunks=2&delayMs=50&cut=true"))
                 .compose(request -> request.send())
                 .onSuccess(response -> {
                     response.handler(chunk -> text.append(chunk.toString()));
