@@ -9,6 +9,7 @@ import io.aoaigw.harness.emulator.apim.testsupport.Gateway;
 import io.aoaigw.harness.emulator.apim.testsupport.RecordingBackend;
 import io.aoaigw.harness.emulator.apim.testsupport.Responders;
 import io.aoaigw.harness.emulator.apim.testsupport.VertxPerTest;
+import io.aoaigw.harness.testsupport.Futures;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -27,10 +28,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ManagedIdentityAcceptanceTest {
     private static final String BODY = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
 
+    private Vertx vertx;
     private HttpClient client;
 
     @BeforeEach
     void createClient(Vertx vertx) {
+        this.vertx = vertx;
         client = vertx.createHttpClient();
     }
 
@@ -38,8 +41,8 @@ class ManagedIdentityAcceptanceTest {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
                 .setAbsoluteURI(gateway.apim.apiUrl() + pathAndQuery).putHeader("Content-Type", "application/json");
         headers.forEach(options::putHeader);
-        return client.request(options).compose(r -> r.send(Buffer.buffer(BODY)))
-                .compose(resp -> resp.body().map(b -> resp.statusCode()));
+        return Futures.onEventLoop(vertx, () -> client.request(options).compose(r -> r.send(Buffer.buffer(BODY)))
+                .compose(resp -> resp.body().map(b -> resp.statusCode())));
     }
 
     @Test
@@ -134,8 +137,9 @@ class ManagedIdentityAcceptanceTest {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
                 .setAbsoluteURI(wrongHeader.apiUrl() + "/deployments/gpt-4o/chat/completions")
                 .putHeader("api-key", ACTIVE_KEY);
-        String answer = Gateway.await(client.request(options).compose(r -> r.send(Buffer.buffer(BODY)))
-                .compose(resp -> resp.body().map(b -> resp.statusCode() + " " + b)));
+        String answer = Gateway.await(Futures.onEventLoop(vertx, () -> client.request(options)
+                .compose(r -> r.send(Buffer.buffer(BODY)))
+                .compose(resp -> resp.body().map(b -> resp.statusCode() + " " + b))));
 
         assertThat(answer).startsWith("500 ").contains("\"message\":\"Internal server error\"", "\"activityId\"");
         assertThat(account.received()).isEmpty();

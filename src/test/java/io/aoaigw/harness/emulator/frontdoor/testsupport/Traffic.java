@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.frontdoor.testsupport;
 
+import io.aoaigw.harness.testsupport.Futures;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
@@ -39,7 +40,8 @@ public final class Traffic {
         HttpClient client = fd.vertx().createHttpClient();
         List<String> answers = Collections.synchronizedList(new ArrayList<>());
         List<Future<Void>> laneDone = IntStream.range(0, lanes)
-                .mapToObj(lane -> lane(client, n / lanes + (lane < n % lanes ? 1 : 0), answers))
+                .mapToObj(lane -> Futures.onEventLoop(fd.vertx(),
+                        () -> lane(client, n / lanes + (lane < n % lanes ? 1 : 0), answers)))
                 .toList();
         return Future.all(laneDone).eventually(client::close).map(all -> List.copyOf(answers));
     }
