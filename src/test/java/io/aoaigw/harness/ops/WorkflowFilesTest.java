@@ -99,6 +99,24 @@ class WorkflowFilesTest {
         assertThat(WorkflowLint.problems(broken)).anySatisfy(p -> assertThat(p).contains("schema:", "steps"));
     }
 
+    @Test
+    void aColonInAStepNameIsNotYamlAndIsReportedWithItsLine(@TempDir Path dir) throws IOException {
+        Path broken = Files.writeString(dir.resolve("colon.yml"), """
+                name: colon
+                on: push
+                permissions: {contents: read}
+                jobs:
+                  build:
+                    runs-on: ubuntu-24.04
+                    timeout-minutes: 5
+                    steps:
+                      - name: Token (fetched late: it expires)
+                        run: echo hi
+                """);
+
+        assertThat(WorkflowLint.problems(broken)).singleElement().asString().startsWith(broken + ":9: not YAML:");
+    }
+
     private static List<Path> workflows() throws IOException {
         try (Stream<Path> s = Files.list(WORKFLOWS)) {
             return s.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml")).sorted().toList();

@@ -37,8 +37,11 @@ final class WorkflowLint {
         JsonNode workflow;
         try {
             workflow = YAML.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return List.of(file + ":" + e.getLocation().getLineNr() + ": not YAML: " + e.getOriginalMessage()
+                    .lines().findFirst().orElse(""));
         } catch (IOException e) {
-            return List.of(file + ": not YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            return List.of(file + ": " + e.getMessage());
         }
         if (workflow == null || !workflow.isObject()) {
             return List.of(file + ": not a workflow (no mapping at the top)");
