@@ -43,7 +43,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new UserInputException("--reports " + reports + ": not a folder");
         }
         Path index = out != null ? out : reports.resolve("index.html");
-        ReportIndex report = new ReportIndex(ReportSources.scan(reports, build), Redactor.forEnvironment(System.getenv()));
+        ReportIndex report = new ReportIndex(ReportSources.scan(reports, build),
+                Redactor.forEnvironment(System.getenv()));
         try {
             report.writeHtml(index);
         } catch (IOException e) {

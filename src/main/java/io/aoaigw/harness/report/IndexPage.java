@@ -14,7 +14,8 @@ final class IndexPage {
     private static final String CSS = "body{font:14px system-ui,sans-serif;margin:2em;max-width:70em;color:#222}"
             + "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:.25em .6em;"
             + "text-align:left}th{background:#f3f3f3}.passed{color:#186a3b}.failed,.broken{color:#a61b1b}"
-            + ".muted{color:#777}.charts{display:flex;flex-wrap:wrap;gap:1.5em}figure{margin:0}figcaption{font-weight:600;margin-bottom:.3em}";
+            + ".muted{color:#777}.charts{display:flex;flex-wrap:wrap;gap:1.5em}figure{margin:0}"
+            + "figcaption{font-weight:600;margin-bottom:.3em}";
 
     private final Links links;
     private final Redactor redactor;

@@ -12,7 +12,8 @@ final class MarkdownSummary {
                      List<String> problems, Redactor redactor) {
         StringBuilder b = new StringBuilder("## aoai-gateway-harness\n\n");
         contract.ifPresent(c -> {
-            b.append("### Contract: ").append(cell(c.target())).append("\n\n| step | title | status | checks passed |\n")
+            b.append("### Contract: ").append(cell(c.target()))
+                    .append("\n\n| step | title | status | checks passed |\n")
                     .append("|---|---|---|---|\n");
             for (ContractDigest.Step s : c.steps()) {
                 b.append("| ").append(cell(s.id())).append(" | ").append(cell(s.title())).append(" | ")

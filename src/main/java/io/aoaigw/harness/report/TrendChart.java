@@ -25,7 +25,8 @@ final class TrendChart {
     }
 
     /** The chart of {@code metric} over {@code runs} (oldest first); runs without the figure are left out. */
-    static String svg(String id, String title, String unit, List<LoadFigures> runs, ToDoubleFunction<LoadFigures> metric) {
+    static String svg(String id, String title, String unit, List<LoadFigures> runs,
+                      ToDoubleFunction<LoadFigures> metric) {
         List<LoadFigures> points = runs.stream().filter(r -> Double.isFinite(metric.applyAsDouble(r))).toList();
         StringBuilder b = new StringBuilder("<figure><figcaption>").append(Html.esc(title + " (" + unit + ")"))
                 .append("</figcaption>");
@@ -53,10 +54,12 @@ final class TrendChart {
             String when = r.startEpochMs() > 0 ? DAY.format(Instant.ofEpochMilli(r.startEpochMs())) : "?";
             dots.append("<circle class=\"point\" cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
                     .append("\" r=\"4\" data-value=\"").append(Html.num(v)).append("\"><title>")
-                    .append(Html.esc(when + " UTC — " + Html.num(v) + " " + unit + " (" + r.file().getFileName() + ")"))
+                    .append(Html.esc(when + " UTC — " + Html.num(v) + " " + unit + " (" + r.file().getFileName()
+                            + ")"))
                     .append("</title></circle>");
         }
-        b.append("<polyline fill=\"none\" stroke=\"#2b6cb0\" stroke-width=\"2\" points=\"").append(poly.toString().trim())
+        b.append("<polyline fill=\"none\" stroke=\"#2b6cb0\" stroke-width=\"2\" points=\"")
+                .append(poly.toString().trim())
                 .append("\"/>").append(dots);
         b.append(text(LEFT, H - 12, "start", firstLabel(points))).append(text(W - RIGHT, H - 12, "end",
                 lastLabel(points)));

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 final class WorkflowLint {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /** owner/repo[/path]@vX.Y.Z or @<40 hex>; local (./) actions need no pin. */
-    private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w.-]+(/[\\w./-]+)?@(v\\d+\\.\\d+\\.\\d+|[0-9a-f]{40})");
+    private static final Pattern PINNED =
+            Pattern.compile("[\\w.-]+/[\\w.-]+(/[\\w./-]+)?@(v\\d+\\.\\d+\\.\\d+|[0-9a-f]{40})");
     private static final String AZURE_LOGIN = "azure/login@";
     private static final Schema SCHEMA = loadSchema();
 
