@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The launcher: {@code java -jar target/aoai-gateway-harness.jar <command>}. */
 @Command(name = "aoai-gateway-harness", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks and load-tests an Azure API Management → Front Door → Azure OpenAI deployment.",
-        subcommands = {EmulateCommand.class, CheckTargetCommand.class, MergeCommand.class,
+        subcommands = {EmulateCommand.class, CheckTargetCommand.class, MergeCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code for bad input: a topology, target or profile that cannot be used. */
