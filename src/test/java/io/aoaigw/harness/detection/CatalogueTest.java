@@ -141,7 +141,7 @@ class CatalogueTest {
                 """);
 
         assertThatThrownBy(() -> Catalogue.load(dir, Catalogue.DEFAULT_HEALTHY))
-                .hasMessageStartingWith(entry + ":5: mutations: the broken topology is refused (")
+                .hasMessageStartingWith(entry + ":6: mutations: the broken topology is refused (")
                 .hasMessageContaining("accounts: at least one account is required");
     }
 
