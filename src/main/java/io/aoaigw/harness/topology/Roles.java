@@ -9,11 +9,14 @@ public final class Roles {
     public static final String OPENAI_CONTRIBUTOR = "a001fd3d-188f-4b5d-821b-7da0f7c0a1a1";
     public static final String COGNITIVE_SERVICES_USER = "a97b65f3-24c7-4388-baec-2e87135dc908";
     public static final String READER = "acdd72a7-3385-48ef-bd42-f606fba81ae7";
+    /** Control plane only (no data actions): a classic wrong choice for APIM's identity. */
+    public static final String COGNITIVE_SERVICES_CONTRIBUTOR = "25fbc0a9-bd7c-42a3-aa1a-3b75d497ee68";
 
     private static final Map<String, String> BY_NAME = Map.of(
             "Cognitive Services OpenAI User", OPENAI_USER,
             "Cognitive Services OpenAI Contributor", OPENAI_CONTRIBUTOR,
             "Cognitive Services User", COGNITIVE_SERVICES_USER,
+            "Cognitive Services Contributor", COGNITIVE_SERVICES_CONTRIBUTOR,
             "Reader", READER);
 
     private Roles() {

@@ -13,7 +13,10 @@ import java.util.UUID;
 /**
  * The account's request pipeline, in the order Azure applies its checks:
  * <ol>
- *   <li>GET/HEAD outside {@code /openai/}: a health probe, 200 with no body and no authentication;</li>
+ *   <li>GET/HEAD outside {@code /openai/}: a health probe, without authentication: 200 with no body on
+ *       {@link #HEALTH_PATH}, 404 Resource not found on any other path (unconfirmed: Azure documents no health path;
+ *       {@code /status-0123456789abcdef} is the one Front Door setups use), so a probe path that never answers 200
+ *       leaves every origin unhealthy;</li>
  *   <li>a path/method that is not an inference operation, or no {@code api-version}: 404 Resource not found;</li>
  *   <li>authentication and the role check (401, or the PermissionDenied status);</li>
  *   <li>the deployment: 404 DeploymentNotFound;</li>
@@ -24,6 +27,9 @@ import java.util.UUID;
  * </ol>
  */
 final class AccountHandler implements Handler<HttpServerRequest> {
+    /** The only path outside the API that answers 200 (to GET and HEAD). */
+    static final String HEALTH_PATH = "/status-0123456789abcdef";
+
     private final AccountState state;
     private final Authenticator authenticator;
     private final ChatEndpoint chat;
@@ -104,7 +110,17 @@ final class AccountHandler implements Handler<HttpServerRequest> {
     private void probe(HttpServerRequest request) {
         state.counters().probe();
         Exchange.commonHeaders(request, state.account().region(), UUID.randomUUID().toString());
-        request.response().setStatusCode(200).end();
+        if (request.path().equals(HEALTH_PATH)) {
+            request.response().setStatusCode(200).end();
+            return;
+        }
+        ErrorReply notFound = AzureErrors.resourceNotFound();
+        request.response().setStatusCode(notFound.status()).putHeader("Content-Type", "application/json");
+        if (request.method() == HttpMethod.HEAD) {
+            request.response().end();
+        } else {
+            request.response().end(notFound.body());
+        }
     }
 
     private static boolean isProbeMethod(HttpMethod method) {

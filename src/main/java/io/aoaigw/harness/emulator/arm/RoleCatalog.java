@@ -32,7 +32,11 @@ final class RoleCatalog {
                     List.of("Microsoft.CognitiveServices/accounts/OpenAI/*")),
             Roles.COGNITIVE_SERVICES_USER, new Role("Lets you read and list keys of Cognitive Services.",
                     List.of("Microsoft.CognitiveServices/*/read", "Microsoft.CognitiveServices/accounts/listkeys/action"),
-                    List.of("Microsoft.CognitiveServices/*")));
+                    List.of("Microsoft.CognitiveServices/*")),
+            Roles.COGNITIVE_SERVICES_CONTRIBUTOR, new Role("Lets you create, read, update, delete and manage keys of"
+                    + " Cognitive Services.", List.of("Microsoft.Authorization/*/read", "Microsoft.CognitiveServices/*",
+                            "Microsoft.Resources/subscriptions/resourceGroups/read"),
+                    List.of()));
 
     private RoleCatalog() {
     }

@@ -21,9 +21,12 @@ import java.util.Date;
 
 /**
  * Signs v1.0 app-only access tokens as Entra ID issues them to service principals and managed identities, and keeps
- * the {@link TokenIssueLog}. The RSA key lives only in memory for one run; its public half is the JWKS.
+ * the {@link TokenIssueLog}. The RSA key lives only in memory; its public half is the JWKS. One key serves every
+ * identity provider of the JVM, as Entra signs every tenant's tokens with the same published keys: generating a
+ * 2048-bit key costs 0.2–0.7 s, which every topology start used to pay (the detection matrix starts ~20).
  */
 final class TokenIssuer {
+    private static RSAKey sharedKey;
     private final Topology topology;
     private final RSAKey signingKey;
     private final Duration lifetime;
@@ -38,9 +41,16 @@ final class TokenIssuer {
 
     /** Generating the RSA key takes a noticeable moment: call this off the event loop. */
     static TokenIssuer create(Topology topology, Duration lifetime, TokenIssueLog log) throws JOSEException {
-        RSAKey key = new RSAKeyGenerator(2048).keyID(randomId(20)).keyUse(KeyUse.SIGNATURE)
-                .algorithm(JWSAlgorithm.RS256).generate();
-        return new TokenIssuer(topology, key, lifetime, log);
+        return new TokenIssuer(topology, signingKey(), lifetime, log);
+    }
+
+    /** The JVM's signing key, generated on first use. */
+    static synchronized RSAKey signingKey() throws JOSEException {
+        if (sharedKey == null) {
+            sharedKey = new RSAKeyGenerator(2048).keyID(randomId(20)).keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256).generate();
+        }
+        return sharedKey;
     }
 
     /** v1.0 access tokens name the tenant's STS as issuer (not login.microsoftonline.com/.../v2.0). */

@@ -133,12 +133,24 @@ class ErrorAnswersTest {
     void healthProbeOutsideTheApiIsAnsweredWithoutCredentials(RunningAccount account) {
         HttpResponse<String> get = account.send(HttpRequest.newBuilder(account.uri("/status-0123456789abcdef"))
                 .GET().build());
-        HttpResponse<String> head = account.send(HttpRequest.newBuilder(account.uri("/"))
+        HttpResponse<String> head = account.send(HttpRequest.newBuilder(account.uri("/status-0123456789abcdef"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
 
         assertThat(get.statusCode()).isEqualTo(200);
         assertThat(get.body()).isEmpty();
         assertThat(head.statusCode()).isEqualTo(200);
+        assertCommonHeaders(get);
+    }
+
+    @Test
+    void probeOfAnyOtherPathOutsideTheApiIsNotFound(RunningAccount account) throws Exception {
+        HttpResponse<String> get = account.send(HttpRequest.newBuilder(account.uri("/health")).GET().build());
+        HttpResponse<String> head = account.send(HttpRequest.newBuilder(account.uri("/"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(get.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(get.body()).at("/error/message").asText()).isEqualTo("Resource not found");
+        assertThat(head.statusCode()).isEqualTo(404);
         assertCommonHeaders(get);
     }
 
