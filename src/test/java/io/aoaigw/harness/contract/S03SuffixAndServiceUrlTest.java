@@ -70,10 +70,10 @@ class S03SuffixAndServiceUrlTest {
         String url = api.serviceUrl();
         String fd = Urls.authority(frontDoor.endpointHostName());
 
-        ContractFailure.unless(url != null && fd.equals(Urls.authority(url)), "API %s of APIM service %s sends its "
-                + "backend calls to %s, not to Front Door endpoint %s (%s)%s: set serviceUrl to https://%s/openai",
-                api.id(), target.names().apimService(), url, frontDoor.endpointName(), frontDoor.endpointHostName(),
-                accountAt(url), frontDoor.endpointHostName());
+        ContractFailure.unless(url != null && fd.equals(Urls.authority(url)), () -> String.format("API %s of APIM "
+                + "service %s sends its backend calls to %s, not to Front Door endpoint %s (%s)%s: set serviceUrl to "
+                + "https://%s/openai", api.id(), target.names().apimService(), url, frontDoor.endpointName(),
+                frontDoor.endpointHostName(), accountAt(url), frontDoor.endpointHostName()));
         String path = URI.create(url).getPath();
         ContractFailure.unless(path != null && path.replaceAll("/+$", "").endsWith("/openai"), "API %s has serviceUrl "
                 + "%s: Azure OpenAI serves /openai/deployments/…, so the serviceUrl must end in /openai", api.id(), url);

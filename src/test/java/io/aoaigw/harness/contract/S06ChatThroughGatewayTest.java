@@ -13,11 +13,14 @@ import io.aoaigw.harness.contract.support.ContractFailure;
 import io.aoaigw.harness.contract.support.ContractStep;
 import io.aoaigw.harness.contract.support.ContractTarget;
 import io.aoaigw.harness.contract.support.GatewayAnswers;
+import io.aoaigw.harness.contract.support.InsideView;
 import io.aoaigw.harness.contract.support.RawStream;
 import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.contract.support.Traffic;
 import io.restassured.response.Response;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,9 @@ class S06ChatThroughGatewayTest {
     /** A live stream's content frames spread over (n − 1) inter-token gaps; a buffered one arrives at once. */
     private static final double BUFFERED_SPREAD_MS = 20;
     private static final double BUFFERED_SHARE = 0.8;
+    /** A stream the account wrote faster than this shows nothing about the gateway: it is sent again. */
+    private static final double MIN_SOURCE_SPREAD_MS = 50;
+    private static final int STREAM_ATTEMPTS = 3;
 
     private final ContractTarget target;
 
@@ -75,19 +81,70 @@ class S06ChatThroughGatewayTest {
     @Test
     @Requires(GATEWAY)
     void streamIsNotBufferedByTheGateway(Check check) {
-        RawStream.Result stream = target.gateway().stream(STREAM_TOKENS);
-        ContractFailure.unless(stream.status() == 200 && stream.firstContentNanos() > 0, "a streamed chat through "
-                + "the gateway brought no content, so its timing cannot be judged: %s",
-                GatewayAnswers.explain(stream.status(), String.join("\n", stream.frames()), null));
+        check.insideViewOr(view -> judgeStreams(check, stream -> againstTheAccountsWriteTimes(view, stream)),
+                "the stream's client-side timing (tokens spread out, not in one piece at the end)",
+                () -> judgeStreams(check, S06ChatThroughGatewayTest::byClientTiming));
+    }
 
-        boolean buffered = stream.contentSpreadMs() < BUFFERED_SPREAD_MS
-                && stream.firstContentShare() > BUFFERED_SHARE;
-        ContractFailure.unless(!buffered, "the gateway delivered a stream's %d tokens in one piece at the end (first "
-                + "token at %.0f%% of the answer's time, all tokens within %.1f ms): APIM buffers the response — set "
-                + "<forward-request buffer-response=\"false\" /> in the API's <backend> policy",
-                STREAM_TOKENS, stream.firstContentShare() * 100, stream.contentSpreadMs());
-        check.detail("first token at %.0f%% of the answer's time, tokens spread over %.0f ms",
+    /** What one stream says: live (with how it was seen), buffered (with the evidence), or nothing (null both). */
+    private record Verdict(String live, String buffered) {
+    }
+
+    /**
+     * Up to {@value #STREAM_ATTEMPTS} streams: one seen live passes; failing needs every judged stream to look
+     * buffered (a stalled machine can bunch one stream's frames, a buffering gateway bunches them all).
+     */
+    private void judgeStreams(Check check, Function<RawStream.Result, Verdict> judge) {
+        String buffered = null;
+        for (int attempt = 1; attempt <= STREAM_ATTEMPTS; attempt++) {
+            RawStream.Result stream = contentStream();
+            Verdict verdict = judge.apply(stream);
+            if (verdict.live() != null) {
+                check.detail("%s (stream %d of at most %d)", verdict.live(), attempt, STREAM_ATTEMPTS);
+                return;
+            }
+            buffered = verdict.buffered() != null ? bufferedMessage(stream, verdict.buffered()) : buffered;
+        }
+        ContractFailure.unless(buffered == null, buffered);
+        Assumptions.abort("cannot judge buffering: the account wrote each stream's tokens in one burst "
+                + STREAM_ATTEMPTS + " times (a stalled machine)");
+    }
+
+    /**
+     * Ground truth: passed through, the tokens reach the client as spread out as the account wrote them; buffered,
+     * together at the end. A stream the account itself wrote in one burst shows nothing either way.
+     */
+    private static Verdict againstTheAccountsWriteTimes(InsideView view, RawStream.Result stream) {
+        InsideView.Served served = view.servedBy(stream.headers().firstValue("x-request-id").orElse(null))
+                .orElseThrow(() -> new ContractFailure("no account recorded the streamed chat"));
+        double written = served.contentSpreadMs();
+        if (written < MIN_SOURCE_SPREAD_MS) {
+            return new Verdict(null, null);
+        }
+        String timing = "%s wrote them over %.0f ms, the client got them over %.1f ms".formatted(served.account(),
+                written, stream.contentSpreadMs());
+        return stream.contentSpreadMs() >= written / 4 ? new Verdict(timing, null) : new Verdict(null, timing);
+    }
+
+    private static Verdict byClientTiming(RawStream.Result stream) {
+        String timing = "first token at %.0f%% of the answer's time, tokens spread over %.1f ms".formatted(
                 stream.firstContentShare() * 100, stream.contentSpreadMs());
+        boolean buffered = stream.contentSpreadMs() < BUFFERED_SPREAD_MS && stream.firstContentShare() > BUFFERED_SHARE;
+        return buffered ? new Verdict(null, timing) : new Verdict(timing, null);
+    }
+
+    private RawStream.Result contentStream() {
+        RawStream.Result stream = target.gateway().stream(STREAM_TOKENS);
+        ContractFailure.unless(stream.status() == 200 && stream.firstContentNanos() > 0, () -> "a streamed chat "
+                + "through the gateway brought no content, so its timing cannot be judged: " + GatewayAnswers.explain(
+                stream.status(), String.join("\n", stream.frames()), null));
+        return stream;
+    }
+
+    private static String bufferedMessage(RawStream.Result stream, String evidence) {
+        return String.format("the gateway delivered a stream's %d tokens in one piece at the end (%s): APIM buffers "
+                + "the response — set <forward-request buffer-response=\"false\" /> in the API's <backend> policy",
+                STREAM_TOKENS, evidence);
     }
 
     @Test

@@ -117,14 +117,14 @@ class S07SubscriptionKeysTest {
                 answer.statusCode() == 200 ? null : GatewayAnswers.explain(answer));
     }
 
-    /** A one-token chat at the SDK path, with the key (or none) as {@code key} places it. */
+    /** A one-token chat at the API's suffix, with the key (or none) as {@code key} places it. */
     private Response chat(UnaryOperator<RequestSpecification> key) {
         return key.apply(given()
                         .spec(target.gateway().anonymous())
                         .queryParam("api-version", Gateway.API_VERSION)
                         .body(Gateway.chatBody(1, false)))
         .when()
-                .post(target.gateway().chatPath())
+                .post(target.gateway().apiChatPath())
         .then()
                 .extract().response();
     }

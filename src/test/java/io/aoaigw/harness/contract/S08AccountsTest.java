@@ -70,7 +70,7 @@ class S08AccountsTest {
         Origins origins = new Origins(target, regions);
         ContractFailure.unless(origins.attributable(), "accounts share a region (%s), so answers cannot be told "
                 + "apart on a real target: check them one by one", origins.sharedRegions());
-        List<Response> answers = Traffic.sample(target, PER_ACCOUNT * target.names().accounts().size(), 6);
+        List<Response> answers = Traffic.sample(target, PER_ACCOUNT * target.names().accounts().size(), 12);
 
         Set<String> reached = new LinkedHashSet<>();
         List<String> wrong = new ArrayList<>();

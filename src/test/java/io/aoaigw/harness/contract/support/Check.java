@@ -31,7 +31,7 @@ public final class Check {
     public void insideViewOr(Consumer<InsideView> inside, String what, Runnable substitute) {
         if (target.insideView().isPresent()) {
             inside.accept(target.insideView().get());
-            detail("inside view: the emulator's ground truth");
+            detail("inside view: the embedded emulator (admin API)");
         } else {
             substitute.run();
             detail("real target, no inside view: established from %s", what);

@@ -17,6 +17,13 @@ public final class ContractFailure extends AssertionError {
         }
     }
 
+    /** Fails with the message unless {@code ok}; the message is built only on failure (it may read more facts). */
+    public static void unless(boolean ok, java.util.function.Supplier<String> message) {
+        if (!ok) {
+            throw new ContractFailure(message.get());
+        }
+    }
+
     @Override
     public synchronized Throwable fillInStackTrace() {
         return this;

@@ -58,7 +58,21 @@ public final class Gateway {
         return chatPath("openai");
     }
 
-    /** The chat operation under another suffix (S2 calls the API at the suffix ARM reports). */
+    /**
+     * The chat operation at the API's own suffix as ARM reports it ("openai" when ARM cannot say): checks of other
+     * steps keep working when the suffix is wrong, which only S3 should report.
+     */
+    public String apiChatPath() {
+        String suffix;
+        try {
+            suffix = target.arm().api().path();
+        } catch (AssertionError | RuntimeException e) {
+            suffix = "openai";
+        }
+        return chatPath(suffix == null ? "openai" : suffix);
+    }
+
+    /** The chat operation under a given suffix. */
     public String chatPath(String suffix) {
         return (suffix.isEmpty() ? "" : "/" + suffix) + "/deployments/" + target.chatDeployment()
                 + "/chat/completions";
@@ -73,7 +87,7 @@ public final class Gateway {
 
     /** A streamed chat read frame by frame with the JDK client, timing the first content frame and the end. */
     public RawStream.Result stream(int maxTokens) {
-        return new RawStream(target).send(chatPath(), chatBody(maxTokens, true));
+        return new RawStream(target).send(apiChatPath(), chatBody(maxTokens, true));
     }
 
     /** The official SDK (openai-java, Azure mode) against the gateway. */

@@ -37,6 +37,12 @@ public final class InsideView {
             return record.path("objectId").isTextual() ? record.path("objectId").asText() : null;
         }
 
+        /** Milliseconds between the account's writes of the first and the last content frame (0 when not a stream). */
+        public double contentSpreadMs() {
+            JsonNode frames = record.path("contentFrameEpochMicros");
+            return frames.size() < 2 ? 0 : (frames.get(frames.size() - 1).asLong() - frames.get(0).asLong()) / 1000.0;
+        }
+
         public List<String> presentHeaders() {
             return java.util.stream.StreamSupport.stream(record.path("presentHeaders").spliterator(), false)
                     .map(JsonNode::asText).toList();

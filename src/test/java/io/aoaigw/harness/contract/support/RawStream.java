@@ -27,7 +27,10 @@ public final class RawStream {
         this.target = target;
     }
 
-    /** The answer: status, headers, the {@code data:} lines in order, and nanoTimes of send, first content, end. */
+    /**
+     * The answer: status, headers, the {@code data:} lines in order (an error answer's body lines), and nanoTimes of
+     * send, first and last content frame, end.
+     */
     public record Result(int status, HttpHeaders headers, List<String> frames, long sentNanos, long firstContentNanos,
                          long lastContentNanos, long endNanos) {
         /** Time to the first content frame as a share of the whole answer: ~1 when the gateway buffered it. */
@@ -62,7 +65,9 @@ public final class RawStream {
             try (BufferedReader reader = new BufferedReader(
                     new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (line.startsWith("data:")) {
+                    if (response.statusCode() != 200) {
+                        frames.add(line); // an error answer: its body, line by line, for the message
+                    } else if (line.startsWith("data:")) {
                         frames.add(line);
                         if (line.matches(".*\"content\":\"[^\"].*")) {
                             lastContent = System.nanoTime();

@@ -14,7 +14,7 @@ public final class Redactor {
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]*");
     private static final Pattern KEY_PARAMETER = Pattern.compile(
             "(?i)((?:subscription-key|api-key|ocp-apim-subscription-key|sig|code)=)[^&\\s\"']+");
-    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
+    private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]{20,}");
 
     private final List<String> secrets;
 

@@ -16,14 +16,14 @@ public final class Traffic {
     private Traffic() {
     }
 
-    /** One short non-streamed chat at the SDK path. */
+    /** One short non-streamed chat at the API's suffix. */
     public static Response chat(ContractTarget target, int maxTokens) {
         return given()
                 .spec(target.gateway().keyed())
                 .queryParam("api-version", Gateway.API_VERSION)
                 .body(Gateway.chatBody(maxTokens, false))
         .when()
-                .post(target.gateway().chatPath())
+                .post(target.gateway().apiChatPath())
         .then()
                 .extract().response();
     }
