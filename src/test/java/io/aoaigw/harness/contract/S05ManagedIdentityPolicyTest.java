@@ -63,6 +63,8 @@ class S05ManagedIdentityPolicyTest {
         String principal = target.arm().apimService().principalId();
         check.insideViewOr(view -> {
             InsideView.Served served = servedChat(view);
+            Assumptions.assumeFalse(served.carriedApiKey(), () -> served.account() + " judged an api-key it was "
+                    + "sent instead of the bearer token (see clientKeyIsNotForwarded)");
             ContractFailure.unless(served.carriedAuthorization(), "%s received no Authorization header from the "
                     + "gateway: add %s to the API's <inbound>", served.account(), ELEMENT);
             ContractFailure.unless(served.objectId() != null, "%s received a bearer token it could not validate for "

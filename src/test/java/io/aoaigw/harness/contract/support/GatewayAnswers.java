@@ -17,7 +17,7 @@ public final class GatewayAnswers {
     public static String explain(int status, String body, String region) {
         String from = region == null ? "" : " (account in region " + region + ")";
         String text = body == null ? "" : body;
-        if (text.contains("subscription key")) {
+        if (isApimKeyRefusal(status, text)) {
             return status + " from APIM's subscription check: " + firstLine(text) + " (see S7)";
         }
         if (text.contains("PermissionDenied") || text.contains("lacks the required data action")) {
@@ -44,6 +44,12 @@ public final class GatewayAnswers {
             return status + " from Front Door: no origin answered (see S9)";
         }
         return status + from + ": " + firstLine(text);
+    }
+
+    /** APIM's own 401/403 about the subscription key ({"statusCode":401,"message":"Access denied due to …"}). */
+    public static boolean isApimKeyRefusal(int status, String body) {
+        return (status == 401 || status == 403) && body != null && body.contains("\"statusCode\"")
+                && body.contains("subscription key");
     }
 
     private static String firstLine(String text) {
