@@ -12,9 +12,12 @@ import java.util.Map;
  * Wall time of the whole contract run (S1–S10) against an embedded topology, through {@link ContractRunner}: the
  * first run in a fresh JVM (class loading, JIT, the emulator's first TLS handshakes included — what
  * {@code ./mvnw verify -Pcontract} pays), then warm runs in the same JVM. Each run starts and stops its own topology.
- * Exits 1 unless every run passed every step. Not a test; see the README's "Contract suites" for the command.
- *
- * <p>Arguments: {@code --runs N} (3), {@code --topology FILE} (scenarios/topologies/default.yaml).
+ * Exits 1 unless every run passed every step. Not a test:
+ * <pre>{@code
+ * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) io.aoaigw.harness.bench.ContractRunBench --runs 3
+ * }</pre>
+ * Arguments: {@code --runs N} (3), {@code --topology FILE} (scenarios/topologies/default.yaml).
  */
 public final class ContractRunBench {
     private ContractRunBench() {

@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -46,13 +48,23 @@ class ContractGuaranteesTest {
     Path dir;
 
     @Test
-    void healthyEmbeddedTopologyPassesEveryStepAndWritesItsSummaries() throws IOException {
+    void healthyTopologyPassesEveryStepWhileABrokenOneBesideItFailsOnlyItsStep() throws Exception {
         Path json = dir.resolve("summary.json");
         Path markdown = dir.resolve("step-summary.md");
         Files.writeString(markdown, "earlier job output\n");
+        Path broken = dir.resolve("other-model-version.yaml");
+        String healthy = Files.readString(Path.of(DEFAULT));
+        String gpt4o = "{id: gpt-4o, model: gpt-4o, version: \"2024-08-06\"";
+        int last = healthy.lastIndexOf(gpt4o);
+        assertThat(last).as("default.yaml names gpt-4o's version").isPositive();
+        Files.writeString(broken, healthy.substring(0, last)
+                + gpt4o.replace("2024-08-06", "2024-05-13") + healthy.substring(last + gpt4o.length()));
 
+        CompletableFuture<ContractSummary> other = CompletableFuture.supplyAsync(() ->
+                ContractRunner.run(Map.of(HarnessConfig.TOPOLOGY, broken.toString())));
         ContractSummary summary = ContractRunner.run(Map.of(HarnessConfig.TOPOLOGY, DEFAULT,
                 HarnessConfig.SUMMARY_OUT, json.toString(), HarnessConfig.GITHUB_SUMMARY, markdown.toString()));
+        ContractSummary brokenSummary = other.get(5, TimeUnit.MINUTES);
 
         assertThat(summary.steps()).extracting(StepResult::id)
                 .containsExactly("S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10");
@@ -63,6 +75,14 @@ class ContractGuaranteesTest {
         assertThat(SummaryJson.read(json)).isEqualTo(summary);
         assertThat(Files.readString(markdown)).startsWith("earlier job output\n")
                 .contains("### Contract suites: passed").contains("| S10 | Same deployments on every account | passed |");
+        assertThat(brokenSummary.steps()).filteredOn(step -> !step.status().equals(StepResult.PASSED))
+                .singleElement().satisfies(step -> {
+                    assertThat(step.id()).isEqualTo("S10");
+                    assertThat(step.checks()).filteredOn(c -> c.status().equals(StepResult.FAILED)).singleElement()
+                            .satisfies(c -> assertThat(c.detail()).startsWith("S10: deployment 'gpt-4o' is gpt-4o "
+                                    + "2024-08-06 on [aoai-eastus, aoai-westeurope] but gpt-4o 2024-05-13 on "
+                                    + "[aoai-swedencentral]: redeploy it"));
+                });
     }
 
     @Test

@@ -13,12 +13,14 @@ import io.aoaigw.harness.inventory.RoleAssignmentInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What Resource Manager says, read in independent parts (the APIM service, its API, Front Door, each account), each
- * once per run and only when a check asks, so a missing part fails the checks about it and not every ARM check, as
- * one whole-inventory read would. A failed read becomes a {@link ContractFailure} naming the resource and the fix.
+ * What Resource Manager says. One whole-inventory read first (the common case: everything exists); when it fails,
+ * the parts (the APIM service, its API, Front Door, each account) are read on their own, each once and only when a
+ * check asks, so a missing part fails the checks about it and not every ARM check. A failed read becomes a
+ * {@link ContractFailure} naming the resource and the fix.
  */
 public final class ArmFacts {
     private final String hint;
@@ -27,10 +29,18 @@ public final class ArmFacts {
     private final Lazy<Inventory> api;
     private final Lazy<Inventory> frontDoor;
     private final Map<String, Lazy<Inventory>> accounts = new LinkedHashMap<>();
+    private final Lazy<Optional<Inventory>> whole;
 
     public ArmFacts(InventoryReader reader, InventoryTarget n, String hint) {
         this.hint = hint;
         this.resourceGroup = n.resourceGroup();
+        this.whole = new Lazy<>(() -> {
+            try {
+                return Optional.of(reader.read(n));
+            } catch (InventoryException e) {
+                return Optional.empty(); // some part is missing or unreadable: the parts below say which
+            }
+        });
         this.service = read(reader, new InventoryTarget(n.subscriptionId(), n.resourceGroup(), n.apimService(), null,
                 null, null, null, List.of()));
         this.api = read(reader, new InventoryTarget(n.subscriptionId(), n.resourceGroup(), n.apimService(),
@@ -42,7 +52,7 @@ public final class ArmFacts {
     }
 
     private Lazy<Inventory> read(InventoryReader reader, InventoryTarget part) {
-        return new Lazy<>(() -> explained(() -> reader.read(part)));
+        return new Lazy<>(() -> whole.get().orElseGet(() -> explained(() -> reader.read(part))));
     }
 
     private Inventory explained(Supplier<Inventory> read) {
@@ -78,11 +88,11 @@ public final class ArmFacts {
     }
 
     /** The account when ARM has it; its absence is S8's finding, so other steps just leave it out. */
-    public java.util.Optional<AccountInfo> accountIfExists(String name) {
+    public Optional<AccountInfo> accountIfExists(String name) {
         try {
-            return java.util.Optional.of(account(name));
+            return Optional.of(account(name));
         } catch (ContractFailure e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -92,6 +102,6 @@ public final class ArmFacts {
         if (account == null) {
             throw new IllegalArgumentException("account " + name + " is not one of the target's accounts");
         }
-        return account.get().accounts().get(0);
+        return account.get().account(name).orElseThrow();
     }
 }
