@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.aoaigw.harness.contract.support.ContractRunner;
 import io.aoaigw.harness.contract.support.ContractSummary;
+import io.aoaigw.harness.contract.support.EmbeddedTargets;
 import io.aoaigw.harness.contract.support.HarnessConfig;
 import io.aoaigw.harness.contract.support.Redactor;
 import io.aoaigw.harness.contract.support.StepResult;
@@ -130,7 +131,7 @@ class ContractGuaranteesTest {
         assertThat(called).anyMatch(l -> l.contains(Urls.authority(endpoints.arm().endpoint())))
                 .anyMatch(l -> l.contains(Urls.authority(endpoints.apim().gatewayUrl())));
 
-        Redactor secrets = new Redactor(secretsOf(endpoints));
+        Redactor secrets = new Redactor(EmbeddedTargets.secrets(endpoints));
         List<Path> attachments = allureFilesSince(started);
         assertThat(attachments).as("Allure attachments of this run").hasSizeGreaterThan(20);
         assertThat(attachments.stream().map(ContractGuaranteesTest::read)).as("some attachment shows a masked key")
@@ -194,15 +195,6 @@ class ContractGuaranteesTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
-    }
-
-    private static List<String> secretsOf(Endpoints e) {
-        List<String> secrets = new ArrayList<>();
-        e.apim().subscriptions().forEach(s -> secrets.add(s.primaryKey()));
-        e.accounts().forEach(a -> secrets.add(a.apiKey()));
-        secrets.add(e.identity().clientSecret());
-        secrets.add(e.identity().identityHeader());
-        return secrets;
     }
 
     private static List<Path> allureFilesSince(Instant since) throws IOException {

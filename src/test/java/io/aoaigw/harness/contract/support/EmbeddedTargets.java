@@ -107,7 +107,8 @@ public final class EmbeddedTargets {
                 .filter(d -> d.kind() == Deployment.Kind.chat).map(Deployment::id).findFirst().orElse("gpt-4o");
     }
 
-    private static List<String> secrets(Endpoints ep) {
+    /** Every secret an embedded topology's endpoints JSON holds (keys, client secret, identity header, password). */
+    public static List<String> secrets(Endpoints ep) {
         List<String> secrets = new ArrayList<>();
         ep.apim().subscriptions().forEach(s -> secrets.add(s.primaryKey()));
         ep.accounts().forEach(a -> secrets.add(a.apiKey()));
