@@ -1,6 +1,7 @@
 package io.aoaigw.harness.testsupport;
 
 import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
 import com.azure.core.util.Configuration;
 import com.azure.core.util.ConfigurationBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
@@ -26,6 +27,12 @@ public final class AzureCredentials {
 
     public static TokenCredential clientSecret(String authorityHost, String tenantId, String clientId,
                                                String clientSecret, TrustMaterial trust) {
+        return clientSecret(authorityHost, tenantId, clientId, clientSecret, AzureHttpClients.loopbackOnly(trust));
+    }
+
+    /** As above with the caller's HTTP client, which must itself be loopback-only (e.g. wrap {@code loopbackOnly}). */
+    public static TokenCredential clientSecret(String authorityHost, String tenantId, String clientId,
+                                               String clientSecret, HttpClient httpClient) {
         // configuration(...) first: setting it reloads the options from it, resetting authorityHost to the public cloud
         return new ClientSecretCredentialBuilder()
                 .configuration(EMPTY_CONFIGURATION)
@@ -34,7 +41,7 @@ public final class AzureCredentials {
                 .clientId(clientId)
                 .clientSecret(clientSecret)
                 .disableInstanceDiscovery()
-                .httpClient(AzureHttpClients.loopbackOnly(trust))
+                .httpClient(httpClient)
                 .build();
     }
 }

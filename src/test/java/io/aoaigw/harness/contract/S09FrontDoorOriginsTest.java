@@ -1,0 +1,167 @@
+package io.aoaigw.harness.contract;
+
+import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
+import static io.aoaigw.harness.contract.support.Requires.Need.GATEWAY;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aoaigw.harness.contract.support.Check;
+import io.aoaigw.harness.contract.support.ContractFailure;
+import io.aoaigw.harness.contract.support.ContractStep;
+import io.aoaigw.harness.contract.support.ContractTarget;
+import io.aoaigw.harness.contract.support.GatewayAnswers;
+import io.aoaigw.harness.contract.support.InsideView;
+import io.aoaigw.harness.contract.support.Requires;
+import io.aoaigw.harness.contract.support.Spread;
+import io.aoaigw.harness.contract.support.Traffic;
+import io.aoaigw.harness.contract.support.Urls;
+import io.aoaigw.harness.inventory.AccountInfo;
+import io.aoaigw.harness.inventory.FrontDoorInfo;
+import io.aoaigw.harness.testsupport.Await;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** S9: Front Door's origin group over the accounts, and APIM's backend going through it. */
+@Tag("contract")
+@ContractStep(id = "S9", title = "Front Door origin group",
+        correct = "The origin group holds an enabled origin for every account, has a health probe that the origins "
+                + "pass, weights that starve no origin of its priority; APIM reaches Azure OpenAI through Front Door "
+                + "(not straight to one account) and requests spread over the origins as priorities and weights say.")
+class S09FrontDoorOriginsTest {
+    /** Below this share of its priority's traffic (1/(4·n) of n origins) an origin is considered starved. */
+    private static final double STARVED = 0.25;
+
+    private final ContractTarget target;
+
+    S09FrontDoorOriginsTest(ContractTarget target) {
+        this.target = target;
+    }
+
+    @Test
+    @Requires(ARM)
+    void originGroupHoldsEveryAccount(Check check) {
+        FrontDoorInfo fd = target.arm().frontDoor();
+        List<String> missing = new ArrayList<>();
+        for (String account : target.names().accounts()) {
+            String endpoint = target.arm().accountIfExists(account).map(AccountInfo::endpoint).orElse(null);
+            if (endpoint == null) {
+                continue; // an account ARM does not know is S8's finding
+            }
+            boolean held = fd.origins().stream().anyMatch(o -> o.enabled()
+                    && Urls.authority(o.url()).equals(Urls.authority(endpoint)));
+            if (!held) {
+                missing.add(String.format("origin group %s of Front Door profile %s has no enabled origin for account "
+                        + "%s (%s): add the account's endpoint as an origin", fd.originGroup().name(), fd.profile(),
+                        account, endpoint));
+            }
+        }
+        ContractFailure.unless(missing.isEmpty(), String.join("; ", missing));
+        check.detail("%d origins in %s", fd.origins().size(), fd.originGroup().name());
+    }
+
+    @Test
+    @Requires(ARM)
+    void originGroupHasAHealthProbe(Check check) {
+        FrontDoorInfo fd = target.arm().frontDoor();
+        FrontDoorInfo.HealthProbe probe = fd.originGroup().healthProbe();
+
+        ContractFailure.unless(probe != null && probe.path() != null, "origin group %s of Front Door profile %s has "
+                + "no health probe: enable one (path, HTTPS, interval) so Front Door stops sending traffic to a "
+                + "failing account", fd.originGroup().name(), fd.profile());
+        check.detail("%s %s every %s s", probe.method(), probe.path(), probe.intervalSeconds());
+    }
+
+    @Test
+    @Requires(ARM)
+    void everyOriginPassesItsHealthProbe(Check check) {
+        FrontDoorInfo fd = target.arm().frontDoor();
+        check.insideViewOrSkip(view -> {
+            JsonNode origins = probedOrigins(view, fd);
+            List<String> failing = new ArrayList<>();
+            origins.forEach(o -> {
+                int last = o.path("probes").path("lastStatus").asInt(0);
+                if (last != 200) {
+                    failing.add(String.format("origin %s (account %s) fails its health probe %s %s: the last probe "
+                                    + "got %s — point the probe at a path every account answers with 200",
+                            o.path("name").asText(), o.path("account").asText(), fd.originGroup().healthProbe().method(),
+                            fd.originGroup().healthProbe().path(), last == 0 ? o.path("probes").path("lastError")
+                                    .asText("no answer") : String.valueOf(last)));
+                }
+            });
+            ContractFailure.unless(failing.isEmpty(), String.join("; ", failing));
+        }, "Front Door's probe results are not in Resource Manager (see the origin health metric in Azure Monitor)");
+    }
+
+    @Test
+    @Requires(GATEWAY)
+    void apimReachesAzureOpenAiThroughFrontDoor(Check check) {
+        Response answer = Traffic.chat(target, 1);
+        Assumptions.assumeTrue(answer.getHeader("x-ms-region") != null, () -> "cannot tell the path: the chat "
+                + "reached no account (" + GatewayAnswers.explain(answer) + ")");
+
+        ContractFailure.unless(answer.getHeader("X-Azure-Ref") != null, "an answer from Azure OpenAI (region %s) "
+                + "came back through the gateway without Front Door's X-Azure-Ref: APIM calls an account directly — "
+                + "point the API's serviceUrl at the Front Door endpoint", answer.getHeader("x-ms-region"));
+        check.insideViewOr(view -> {
+            InsideView.Served served = view.servedBy(answer.getHeader("x-request-id")).orElseThrow(() ->
+                    new ContractFailure("no account recorded the chat that answered from region "
+                            + answer.getHeader("x-ms-region")));
+            ContractFailure.unless(served.presentHeaders().contains("x-azure-fdid"), "%s received the gateway's "
+                    + "request without Front Door's X-Azure-FDID: APIM calls it directly — point the API's "
+                    + "serviceUrl at the Front Door endpoint", served.account());
+        }, "Front Door's X-Azure-Ref on the answer", () -> { });
+    }
+
+    @Test
+    @Requires(ARM)
+    void noOriginIsStarvedByItsWeight(Check check) {
+        FrontDoorInfo fd = target.arm().frontDoor();
+        List<String> starved = new ArrayList<>();
+        Spread.byPriority(fd.origins()).forEach((priority, origins) -> {
+            double total = origins.stream().mapToInt(o -> Spread.weight(o)).sum();
+            origins.forEach(o -> {
+                double share = Spread.weight(o) / total;
+                if (origins.size() > 1 && share < STARVED / origins.size()) {
+                    starved.add(String.format("origin %s of %s has weight %d of %.0f in priority %d (%.2f%% of that "
+                                    + "priority's traffic): give it a weight comparable to the others, or a priority of "
+                                    + "its own if it is meant as a standby", o.name(), fd.originGroup().name(),
+                            Spread.weight(o), total, priority, share * 100));
+                }
+            });
+        });
+        ContractFailure.unless(starved.isEmpty(), String.join("; ", starved));
+        check.detail("weights by priority: %s", Spread.byPriority(fd.origins()).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().stream().map(o -> o.name() + ":" + Spread.weight(o)).toList())
+                .toList());
+    }
+
+    @Test
+    @Requires({ARM, GATEWAY})
+    void requestsSpreadAsPrioritiesAndWeightsSay(Check check) {
+        new Spread(target, target.arm().frontDoor()).check(check);
+    }
+
+    /** Front Door's origins, once each has been probed (the first round goes out at start). */
+    private static JsonNode probedOrigins(InsideView view, FrontDoorInfo fd) {
+        try {
+            Await.until("every origin probed once", Duration.ofSeconds(fd.originGroup().healthProbe()
+                    .intervalSeconds() + 10L), () -> !hasUnprobed(view.frontDoor().path("origins")));
+        } catch (AssertionError e) {
+            // judged on what is known: an origin never probed shows as failing with "no answer"
+        }
+        return view.frontDoor().path("origins");
+    }
+
+    private static boolean hasUnprobed(JsonNode origins) {
+        for (JsonNode o : origins) {
+            if (o.path("probes").path("lastStatus").isNull() && o.path("probes").path("lastError").isNull()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

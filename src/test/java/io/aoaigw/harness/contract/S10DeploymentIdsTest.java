@@ -1,0 +1,105 @@
+package io.aoaigw.harness.contract;
+
+import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
+
+import io.aoaigw.harness.contract.support.Check;
+import io.aoaigw.harness.contract.support.ContractFailure;
+import io.aoaigw.harness.contract.support.ContractStep;
+import io.aoaigw.harness.contract.support.ContractTarget;
+import io.aoaigw.harness.contract.support.Requires;
+import io.aoaigw.harness.inventory.AccountInfo;
+import io.aoaigw.harness.target.TargetFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** S10: identical deployment ids, with the same model and version, on every account. */
+@Tag("contract")
+@ContractStep(id = "S10", title = "Same deployments on every account",
+        correct = "Every account carries the same set of deployment ids, each with the same model name and version "
+                + "everywhere (Front Door may send any request to any account), and the deployments the target file "
+                + "expects.")
+class S10DeploymentIdsTest {
+    private final ContractTarget target;
+
+    S10DeploymentIdsTest(ContractTarget target) {
+        this.target = target;
+    }
+
+    @Test
+    @Requires(ARM)
+    void everyAccountHasTheSameDeploymentIds(Check check) {
+        Map<String, AccountInfo> accounts = existingAccounts();
+        Set<String> all = accounts.values().stream().flatMap(a -> a.deployments().stream())
+                .map(AccountInfo.Deployment::id).collect(Collectors.toCollection(TreeSet::new));
+        List<String> missing = new ArrayList<>();
+        for (AccountInfo account : accounts.values()) {
+            for (String id : all) {
+                if (account.deployment(id).isEmpty()) {
+                    missing.add(String.format("account %s lacks deployment '%s' that %s carry: deploy it there with "
+                            + "the same id, model and version", account.name(), id, carriers(accounts, id)));
+                }
+            }
+        }
+        ContractFailure.unless(missing.isEmpty(), String.join("; ", missing));
+        check.detail("%s on %s", all, accounts.keySet());
+    }
+
+    @Test
+    @Requires(ARM)
+    void everyDeploymentHasTheSameModelAndVersionEverywhere(Check check) {
+        Map<String, AccountInfo> accounts = existingAccounts();
+        Map<String, Map<String, List<String>>> byId = new LinkedHashMap<>();
+        accounts.values().forEach(a -> a.deployments().forEach(d -> byId.computeIfAbsent(d.id(),
+                        k -> new LinkedHashMap<>()).computeIfAbsent(d.model() + " " + d.version(),
+                        k -> new ArrayList<>()).add(a.name())));
+        List<String> differing = new ArrayList<>();
+        byId.forEach((id, models) -> {
+            if (models.size() > 1) {
+                differing.add(String.format("deployment '%s' is %s: redeploy it with one model and version on every "
+                        + "account", id, models.entrySet().stream().map(e -> e.getKey() + " on " + e.getValue())
+                        .collect(Collectors.joining(" but "))));
+            }
+        });
+        ContractFailure.unless(differing.isEmpty(), String.join("; ", differing));
+        check.detail("%s", byId.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().keySet()).toList());
+    }
+
+    @Test
+    @Requires(ARM)
+    void expectedDeploymentsArePresent(Check check) {
+        List<TargetFile.ExpectedDeployment> expected = target.expectedDeployments();
+        Assumptions.assumeFalse(expected.isEmpty(), "the target lists no expectedDeployments (embedded topologies "
+                + "do not): the accounts are compared with each other only");
+        List<String> problems = new ArrayList<>();
+        existingAccounts().values().forEach(a -> expected.forEach(e -> a.deployment(e.id()).ifPresentOrElse(d -> {
+            if ((e.model() != null && !e.model().equals(d.model()))
+                    || (e.version() != null && !Objects.equals(e.version(), d.version()))) {
+                problems.add(String.format("account %s has deployment '%s' as %s %s, the target expects %s %s: "
+                        + "redeploy it", a.name(), e.id(), d.model(), d.version(), e.model(), e.version()));
+            }
+        }, () -> problems.add(String.format("account %s has no deployment '%s': deploy %s %s there", a.name(),
+                e.id(), e.model(), e.version() == null ? "" : e.version())))));
+        ContractFailure.unless(problems.isEmpty(), String.join("; ", problems));
+        check.detail("%d expected deployments on every account", expected.size());
+    }
+
+    /** Accounts ARM has, in the target's order (a missing one is S8's finding). */
+    private Map<String, AccountInfo> existingAccounts() {
+        Map<String, AccountInfo> accounts = new LinkedHashMap<>();
+        target.names().accounts().forEach(n -> target.arm().accountIfExists(n).ifPresent(a -> accounts.put(n, a)));
+        return accounts;
+    }
+
+    private static List<String> carriers(Map<String, AccountInfo> accounts, String id) {
+        return accounts.values().stream().filter(a -> a.deployment(id).isPresent()).map(AccountInfo::name).toList();
+    }
+}

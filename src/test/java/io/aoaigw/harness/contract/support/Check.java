@@ -1,0 +1,45 @@
+package io.aoaigw.harness.contract.support;
+
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The check being run, injected into test methods: records how it was established ({@code detail}, shown in the
+ * summary) and runs inside-view evidence where there is an inside view, the named substitute elsewhere.
+ */
+public final class Check {
+    static final String DETAIL = "detail";
+    private final ExtensionContext context;
+    private final ContractTarget target;
+
+    Check(ExtensionContext context, ContractTarget target) {
+        this.context = context;
+        this.target = target;
+    }
+
+    /** A line of the check's detail in the summary (secrets redacted). */
+    public void detail(String format, Object... args) {
+        context.publishReportEntry(DETAIL, target.redactor().redact(args.length == 0 ? format
+                : String.format(format, args)));
+    }
+
+    /**
+     * Establishes the check from the emulator's inside view when the target has one, else from {@code substitute},
+     * the best observable evidence, described by {@code what}; the detail says which was used.
+     */
+    public void insideViewOr(Consumer<InsideView> inside, String what, Runnable substitute) {
+        if (target.insideView().isPresent()) {
+            inside.accept(target.insideView().get());
+            detail("inside view: the embedded emulator (admin API)");
+        } else {
+            substitute.run();
+            detail("real target, no inside view: established from %s", what);
+        }
+    }
+
+    /** As {@link #insideViewOr} when nothing observable replaces the inside view: skipped, saying why. */
+    public void insideViewOrSkip(Consumer<InsideView> inside, String notObservable) {
+        insideViewOr(inside, "nothing", () -> Assumptions.abort("needs the emulator's inside view: " + notObservable));
+    }
+}

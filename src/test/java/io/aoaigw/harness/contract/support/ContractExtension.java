@@ -1,0 +1,115 @@
+package io.aoaigw.harness.contract.support;
+
+import io.aoaigw.harness.inventory.InventoryException;
+import io.aoaigw.harness.target.AdminClient;
+import io.qameta.allure.Allure;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Wires a contract suite to the run's target: one {@link ContractTarget} per launcher execution, kept in the ROOT
+ * store (closed when the execution ends), so several executions in one JVM each check their own target. Before each
+ * check it labels the Allure result and fails fast, with one line, when a prerequisite of the step is unreachable;
+ * afterwards it turns whatever a check threw into "S4: what is wrong … : the fix", redacted, without a stack trace.
+ */
+public final class ContractExtension implements ParameterResolver, BeforeEachCallback, TestExecutionExceptionHandler {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ContractExtension.class);
+    private static final Pattern STEP_PREFIX = Pattern.compile("^S\\d+: .*", Pattern.DOTALL);
+
+    /** The target, or why there is none: resolved once per execution, failures included. */
+    private record Resolved(ContractTarget target, RuntimeException failure) implements AutoCloseable {
+        ContractTarget get() {
+            if (failure != null) {
+                throw new ContractFailure(failure.getMessage());
+            }
+            return target;
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (target != null) {
+                target.close();
+            }
+        }
+    }
+
+    static ContractTarget target(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Resolved.class, key -> {
+            try {
+                return new Resolved(TargetResolver.resolve(new HarnessConfig(context::getConfigurationParameter)),
+                        null);
+            } catch (RuntimeException e) {
+                return new Resolved(null, e);
+            }
+        }, Resolved.class).get();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == ContractTarget.class || type == Check.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        ContractTarget target = target(context);
+        return parameter.getParameter().getType() == Check.class ? new Check(context, target) : target;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        ContractStep step = step(context);
+        try {
+            ContractTarget target = target(context);
+            if (Allure.getLifecycle().getCurrentTestCase().isPresent()) { // absent when no Allure listener runs
+                Allure.epic(target.name());
+                Allure.feature(step.id() + " " + step.title());
+                Allure.description(step.correct());
+            }
+            Requires requires = context.getRequiredTestMethod().getAnnotation(Requires.class);
+            for (Requires.Need need : requires == null ? new Requires.Need[0] : requires.value()) {
+                (need == Requires.Need.ARM ? target.armProblem() : target.gatewayProblem())
+                        .ifPresent(problem -> {
+                            throw new ContractFailure(problem + " — check " + target.hint());
+                        });
+            }
+        } catch (ContractFailure e) {
+            throw new ContractFailure(prefixed(step, e.getMessage()));
+        }
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        if (thrown instanceof TestAbortedException) {
+            throw thrown;
+        }
+        String message = describe(thrown);
+        throw new ContractFailure(prefixed(step(context), target(context).redactor().redact(message)));
+    }
+
+    private static String describe(Throwable thrown) {
+        if (thrown instanceof AssertionError) {
+            return String.valueOf(thrown.getMessage()).strip();
+        }
+        if (thrown instanceof InventoryException) {
+            return "Resource Manager: " + thrown.getMessage();
+        }
+        if (thrown instanceof AdminClient.AdminException) {
+            return "inside view (emulator admin API): " + thrown.getMessage();
+        }
+        return thrown.getClass().getSimpleName() + ": " + thrown.getMessage();
+    }
+
+    private static String prefixed(ContractStep step, String message) {
+        return STEP_PREFIX.matcher(message).matches() ? message : step.id() + ": " + message;
+    }
+
+    private static ContractStep step(ExtensionContext context) {
+        return context.getRequiredTestClass().getAnnotation(ContractStep.class);
+    }
+}

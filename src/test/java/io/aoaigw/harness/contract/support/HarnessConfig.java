@@ -1,0 +1,51 @@
+package io.aoaigw.harness.contract.support;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The configuration parameters of a contract run (JUnit configuration parameters, which fall back to JVM system
+ * properties). A value that is blank or an uninterpolated Maven expression ({@code ${harness.target}}) counts as
+ * unset, so an empty {@code -D} from the pom never selects a target.
+ */
+public final class HarnessConfig {
+    /** A real deployment's target file (scenarios/targets/…). */
+    public static final String TARGET = "harness.target";
+    /** The embedded topology file; default {@value #DEFAULT_TOPOLOGY}. */
+    public static final String TOPOLOGY = "harness.topology";
+    /** The endpoints JSON of an embedded topology already running ({@code emulate --endpoints-out}). */
+    public static final String ENDPOINTS = "harness.endpoints";
+    /** Where the summary JSON goes; top-level runs default to {@value #DEFAULT_SUMMARY}, nested runs write none. */
+    public static final String SUMMARY_OUT = "harness.summary.out";
+    /** The Markdown summary file; defaults to $GITHUB_STEP_SUMMARY in top-level runs. */
+    public static final String GITHUB_SUMMARY = "harness.summary.github";
+    /** Where the URLs the suites called are written (one per line, no query), for the guarantees test. */
+    public static final String CALLS_OUT = "harness.calls.out";
+    /** "true" keeps Allure results in runs started by {@link ContractRunner} (off by default there). */
+    public static final String ALLURE = "harness.allure";
+
+    public static final String DEFAULT_TOPOLOGY = "scenarios/topologies/default.yaml";
+    public static final String DEFAULT_SUMMARY = "reports/contract-summary.json";
+
+    private final Function<String, Optional<String>> lookup;
+
+    public HarnessConfig(Function<String, Optional<String>> lookup) {
+        this.lookup = lookup;
+    }
+
+    public Optional<String> value(String key) {
+        return lookup.apply(key).map(String::strip).filter(v -> !v.isEmpty() && !v.startsWith("${"));
+    }
+
+    public Optional<Path> path(String key) {
+        return value(key).map(Path::of);
+    }
+
+    /** "target file X" or "embedded topology Y": names files only, never a secret. */
+    public String describeTarget() {
+        return value(TARGET).map(t -> "target file " + t)
+                .orElseGet(() -> "embedded topology " + value(TOPOLOGY).orElse(DEFAULT_TOPOLOGY)
+                        + value(ENDPOINTS).map(e -> " (running, " + e + ")").orElse(""));
+    }
+}

@@ -1,0 +1,84 @@
+package io.aoaigw.harness.contract.support;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.identity.AzureCliCredentialBuilder;
+import com.azure.identity.EnvironmentCredentialBuilder;
+import com.azure.identity.ManagedIdentityCredentialBuilder;
+import com.azure.identity.WorkloadIdentityCredentialBuilder;
+import io.aoaigw.harness.inventory.ApiInfo;
+import io.aoaigw.harness.inventory.ArmEndpoint;
+import io.aoaigw.harness.inventory.InventoryReader;
+import io.aoaigw.harness.inventory.InventoryTarget;
+import io.aoaigw.harness.target.TargetFile;
+import io.aoaigw.harness.target.TargetKeys;
+import io.aoaigw.harness.target.TargetLoader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * A real deployment described by a target file: ARM read with the credential the file names (never a guessing
+ * chain), keys from the environment variables it names, the gateway URL and key names from ARM, and the file's
+ * bounds on requests and time. There is no inside view.
+ */
+public final class RealTargets {
+    private static final String ARM = "https://management.azure.com/";
+    private static final String ENTRA = "https://login.microsoftonline.com/";
+
+    private RealTargets() {
+    }
+
+    public static ContractTarget load(Path file, UnaryOperator<String> environment, Path callsOut) {
+        TargetFile t;
+        Map<String, String> keys;
+        try {
+            t = TargetLoader.load(file);
+            keys = TargetKeys.resolve(t, environment);
+        } catch (Exception e) {
+            throw new ContractFailure("cannot use target file " + file + ": " + e.getMessage());
+        }
+        CallLog calls = new CallLog();
+        HttpClient http = new RecordingHttpClient(HttpClient.createDefault(), calls);
+        InventoryTarget names = InventoryTarget.of(t);
+        String hint = "the target file " + file;
+        ArmFacts arm = new ArmFacts(new InventoryReader(new ArmEndpoint(ARM, ENTRA, t.tenantId()),
+                credential(t, http), http), names, hint);
+        return ContractTarget.builder()
+                .name(t.name(), hint)
+                .arm(names, ARM, arm)
+                .gateway(() -> arm.apimService().gatewayUrl(), () -> keys(arm.api(), keys),
+                        chatDeployment(t))
+                .expected(t.expectedDeployments())
+                .run(new Budget(t.limits().maxRequests(), Duration.ofSeconds(t.limits().maxDurationSeconds()),
+                        "limits of " + file), calls, new Redactor(new ArrayList<>(keys.values())), callsOut)
+                .build();
+    }
+
+    private static ContractTarget.Keys keys(ApiInfo api, Map<String, String> keys) {
+        return new ContractTarget.Keys(keys.get("active"), keys.get("suspended"), api.keyHeader(), api.keyQuery());
+    }
+
+    private static String chatDeployment(TargetFile t) {
+        return t.expectedDeployments().stream().map(TargetFile.ExpectedDeployment::id)
+                .filter(id -> !id.contains("embedding")).findFirst()
+                .orElseThrow(() -> new ContractFailure("target file " + t.name()
+                        + " lists no chat deployment under expectedDeployments: add one"));
+    }
+
+    /** Exactly the credential the file names; each reads only its own settings. */
+    private static TokenCredential credential(TargetFile t, HttpClient http) {
+        TargetFile.Authentication auth = t.authentication();
+        return switch (auth.credential()) {
+            case workloadIdentity -> new WorkloadIdentityCredentialBuilder().tenantId(t.tenantId()).httpClient(http)
+                    .build();
+            case azureCli -> new AzureCliCredentialBuilder().tenantId(t.tenantId()).build();
+            case environment -> new EnvironmentCredentialBuilder().httpClient(http).build();
+            case managedIdentity -> auth.clientId() == null
+                    ? new ManagedIdentityCredentialBuilder().httpClient(http).build()
+                    : new ManagedIdentityCredentialBuilder().clientId(auth.clientId()).httpClient(http).build();
+        };
+    }
+}
