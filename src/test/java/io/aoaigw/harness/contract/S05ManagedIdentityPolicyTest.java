@@ -14,6 +14,7 @@ import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.contract.support.Traffic;
 import io.aoaigw.harness.inventory.ApiInfo;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +63,7 @@ class S05ManagedIdentityPolicyTest {
     void backendReceivesApimsBearerToken(Check check) {
         String principal = target.arm().apimService().principalId();
         check.insideViewOr(view -> {
-            InsideView.Served served = servedChat(view);
+            InsideView.Served served = servedChat(view, target.gateway().keyed());
             Assumptions.assumeFalse(served.carriedApiKey(), () -> served.account() + " judged an api-key it was "
                     + "sent instead of the bearer token (see clientKeyIsNotForwarded)");
             ContractFailure.unless(served.carriedAuthorization(), "%s received no Authorization header from the "
@@ -86,7 +87,7 @@ class S05ManagedIdentityPolicyTest {
     void clientKeyIsNotForwarded(Check check) {
         String keyHeader = target.keys().header();
         check.insideViewOr(view -> {
-            InsideView.Served served = servedChat(view);
+            InsideView.Served served = servedChat(view, target.gateway().asSdk());
             ContractFailure.unless(!served.carriedApiKey(), "%s received an api-key header from the gateway: the "
                     + "client's key is forwarded — remove the set-header of api-key from the API's policy (or rename "
                     + "the subscription key header to api-key) so only APIM's token reaches Azure OpenAI",
@@ -105,8 +106,8 @@ class S05ManagedIdentityPolicyTest {
     }
 
     /** One chat through the gateway and the account's record of it; skipped when no account saw it. */
-    private InsideView.Served servedChat(InsideView view) {
-        Response answer = Traffic.chat(target, 1);
+    private InsideView.Served servedChat(InsideView view, RequestSpecification keyed) {
+        Response answer = Traffic.chat(target, keyed, 1);
         Optional<InsideView.Served> served = view.servedBy(answer.getHeader("x-request-id"));
         Assumptions.assumeTrue(served.isPresent(), () -> "cannot judge what reaches Azure OpenAI: the chat reached "
                 + "no account (" + GatewayAnswers.explain(answer) + ")");

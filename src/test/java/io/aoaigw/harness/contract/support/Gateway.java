@@ -22,11 +22,17 @@ public final class Gateway {
     private final ContractTarget target;
     private final RequestSpecification anonymous;
     private final Lazy<RequestSpecification> keyed;
+    private final Lazy<RequestSpecification> asSdk;
 
     Gateway(ContractTarget target) {
         this.target = target;
         this.anonymous = builder().build();
         this.keyed = new Lazy<>(() -> builder().addHeader(target.keys().header(), target.keys().active()).build());
+        // An Azure OpenAI SDK always sends its key as api-key; when the API's key header is another one, users add
+        // that header too, and the api-key then travels through APIM as an ordinary header.
+        this.asSdk = new Lazy<>(() -> target.keys().header().equalsIgnoreCase("api-key") ? keyed.get()
+                : builder().addHeader(target.keys().header(), target.keys().active())
+                        .addHeader("api-key", target.keys().active()).build());
     }
 
     private RequestSpecBuilder builder() {
@@ -51,6 +57,11 @@ public final class Gateway {
     /** Requests with the active subscription's key in the API's key header. */
     public RequestSpecification keyed() {
         return keyed.get();
+    }
+
+    /** Requests keyed as an Azure OpenAI SDK sends them: {@code api-key}, plus the API's key header if different. */
+    public RequestSpecification asSdk() {
+        return asSdk.get();
     }
 
     /** {@code /openai/deployments/{chat deployment}/chat/completions}: the path SDKs build. */

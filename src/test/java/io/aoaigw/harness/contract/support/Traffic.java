@@ -3,6 +3,7 @@ package io.aoaigw.harness.contract.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,8 +19,13 @@ public final class Traffic {
 
     /** One short non-streamed chat at the API's suffix. */
     public static Response chat(ContractTarget target, int maxTokens) {
+        return chat(target, target.gateway().keyed(), maxTokens);
+    }
+
+    /** One short non-streamed chat at the API's suffix, keyed by {@code keyed}. */
+    public static Response chat(ContractTarget target, RequestSpecification keyed, int maxTokens) {
         return given()
-                .spec(target.gateway().keyed())
+                .spec(keyed)
                 .queryParam("api-version", Gateway.API_VERSION)
                 .body(Gateway.chatBody(maxTokens, false))
         .when()
