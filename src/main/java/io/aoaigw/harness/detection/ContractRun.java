@@ -3,10 +3,10 @@ package io.aoaigw.harness.detection;
 import java.nio.file.Path;
 
 /**
- * Runs the contract suites against the embedded topology of one YAML file and says what each step observed; with
- * {@code underLoad}, the smoke load runs too and its verdicts join the steps it judges (S6 streaming, S9 spread).
- * The production implementation calls {@code contract.support.ContractRunner} (see
- * {@code docs/detection-runner-draft.java.txt}); tests give fakes.
+ * Runs the contract suites against the embedded topology of one YAML file and says what each step observed;
+ * {@code underLoad} marks mistakes judged from timings or spread (S6 streaming, S9), which the runner runs alone.
+ * The real implementation ({@code ContractSuitesRun}, beside the suites in the test sources) calls
+ * {@code contract.support.ContractRunner}; unit tests give fakes.
  */
 @FunctionalInterface
 public interface ContractRun {
