@@ -11,7 +11,8 @@ import java.util.List;
  * @param expectFail  the steps that must fail: the entry is caught only when every one of them fails
  * @param mayFail     steps that may fail too as a consequence (typically the behavioural checks of a broken chain);
  *                    a failure outside {@code expectFail} and {@code mayFail} is flagged as unexpected
- * @param underLoad   the mistake shows only under load (buffering, distribution): the runner adds the smoke load
+ * @param underLoad   the mistake shows in timings or spread (buffering, distribution): the runner runs the entry
+ *                    alone, after the others, so no other traffic skews the S6/S9 behaviour checks
  * @param mutations   the changes, applied in order to the healthy topology's YAML tree
  */
 public record CatalogueEntry(String name, String description, String why, List<String> expectFail,
