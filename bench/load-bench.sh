@@ -9,18 +9,20 @@
 # frame-timed path), ramped over RAMP_S, held DURATION_S, OUTPUT_TOKENS per answer, against scenarios/topologies/
 # load.yaml with its quotas raised so that no 429 limits the streams (the injector is what is measured).
 # A step "sustains" its streams when: every chat started completed (ok = chats, failed = 0), the ITL error against
-# ground truth has |error| p50 <= 2 ms and p99 <= ITL_P99_BOUND_MS, and the injector's JVM was not saturated (below
+# ground truth has |error| p50 <= 2 ms and p99 <= ITL_P99_BOUND_MS, the ITL p50 stays in the emulated 20-25 ms
+# (>= 15 ms: when the accounts fall behind they write frames in bursts, and harness and truth then agree on gaps of
+# 0 ms, so the error alone would not show it), and the injector's JVM was not saturated (below
 # 90 % of the cores over the run; embedded, that JVM also runs the topology). The machine's busy cores and load
 # average are reported beside: other work on the box shows there.
 #
-# Knobs: STREAMS ("250 500 1000 2000"), RAMP_S (10), DURATION_S (30), OUTPUT_TOKENS (200), ITL_P99_BOUND_MS (10),
+# Knobs: STREAMS ("50 100 250 500 1000"), RAMP_S (10), DURATION_S (30), OUTPUT_TOKENS (200), ITL_P99_BOUND_MS (10),
 # JVM_FLAGS ("-Xms2g -Xmx2g"). Results: target/bench/load/*.json, summary.md (printed at the end).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 OUT=$ROOT/target/bench/load
-STREAMS=${STREAMS:-"250 500 1000 2000"}
+STREAMS=${STREAMS:-"50 100 250 500 1000"}
 RAMP_S=${RAMP_S:-10}
 DURATION_S=${DURATION_S:-30}
 OUTPUT_TOKENS=${OUTPUT_TOKENS:-200}
@@ -141,14 +143,14 @@ row() {
   jq -r --argjson bound "$ITL_P99_BOUND_MS" '. as $r | .summary as $s | $s.data.counters as $c | $s.figures as $f
     | ($f.accuracy // {}) as $a
     | (($c.ok // 0) == ($c.chats // -1) and ($c.failed // 0) == 0 and ($a.itlErrorMs.absP50 // 99) <= 2
-       and ($a.itlErrorMs.absP99 // 99) <= $bound and $r.injectorJvmCores < 0.9 * $r.cores) as $ok
+       and ($a.itlErrorMs.absP99 // 99) <= $bound and ($f.latencyMs.itl.p50 // 0) >= 15 and $r.injectorJvmCores < 0.9 * $r.cores) as $ok
     | "| \($r.label) | \($c.chats // 0) | \($c.ok // 0) | \($c.failed // 0) | \($r.maxActiveUsers) | \($f.latencyMs.itl.p50) / \($f.latencyMs.itl.p99) | \($a.itlErrorMs.absP50) / \($a.itlErrorMs.absP99) | \($a.ttftErrorMs.p50) / \($a.ttftErrorMs.p99) | \($a.streamsMatched)/\($a.streamsMeasured) | \($r.injectorJvmCores*100|round/100): \($r.gatlingThreadCores*100|round/100) / \($r.vertxThreadCores*100|round/100) / \($r.otherThreadCores*100|round/100) | \($r.besideEmulatorCores*100|round/100) | \($r.machineBusyCores*100|round/100) (load \($r.loadAverageBefore)) | \(if $ok then "yes" else "no" end) |"' "$1"
 }
 
 SUMMARY=$OUT/summary.md
 {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "closed model, ${RAMP_S} s ramp + ${DURATION_S} s hold, 50 in / ${OUTPUT_TOKENS} out tokens, all chats on the SSE path; sustained = all complete, 0 failed, |ITL error| p50 <= 2 ms and p99 <= ${ITL_P99_BOUND_MS} ms, injector JVM < 90 % of the cores"
+  echo "closed model, ${RAMP_S} s ramp + ${DURATION_S} s hold, 50 in / ${OUTPUT_TOKENS} out tokens, all chats on the SSE path; sustained = all complete, 0 failed, |ITL error| p50 <= 2 ms and p99 <= ${ITL_P99_BOUND_MS} ms, ITL p50 >= 15 ms, injector JVM < 90 % of the cores"
   echo
   echo "| run | chats | ok | failed | max active users (Gatling) | ITL p50 / p99 ms | ITL error abs p50 / p99 ms | TTFT error p50 / p99 ms | matched | injector JVM cores: gatling / vert.x / other threads | emulator process cores (beside) | machine busy cores (load average before) | sustained |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
