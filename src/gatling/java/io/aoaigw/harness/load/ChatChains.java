@@ -20,10 +20,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * The frame-timing path: one streamed chat over Gatling's SSE client, timed frame by frame (Gatling stamps each
  * inbound event at receipt, in milliseconds) into the run's summary and, as named requests, into the HTML report.
  * Gatling's SSE client cannot read answer headers, so origin, request id and 429 advice come from {@link HeaderChat}.
+ * Each stream sends its own {@code x-ms-client-request-id}, by which {@link GroundTruthComparison} finds the account's
+ * record of it after the run: the frame times compared are the very ones the report shows.
  */
 final class ChatChains {
     static final String SENT_AT_MS = "sentAtMs";
     static final String TIMINGS = "streamTimings";
+    static final String CLIENT_REQUEST_ID = "clientRequestId";
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -47,6 +50,7 @@ final class ChatChains {
         return doIf(session -> run.takeRequest()).then(
                 exec(session -> started(run, session))
                         .exec(sse("Chat stream").sseName("chat").post(session -> path(p, session))
+                                .header("x-ms-client-request-id", session -> session.getString(CLIENT_REQUEST_ID))
                                 .body(StringBody(session -> body(p)))
                                 .await(timeout).on(sse.checkMessage("Stream to [DONE]").matching(substring("[DONE]"))))
                         .exec(sse.processUnmatchedMessages("chat", (messages, session) -> timed(run, messages,
@@ -59,7 +63,7 @@ final class ChatChains {
 
     private static Session started(LoadRun run, Session session) {
         run.summary().add(LoadSummary.CHATS, 1);
-        return session.set(SENT_AT_MS, System.currentTimeMillis());
+        return session.set(CLIENT_REQUEST_ID, run.nextClientRequestId()).set(SENT_AT_MS, System.currentTimeMillis());
     }
 
     private static Session timed(LoadRun run, List<SseInboundMessage> messages, Session session) {
@@ -80,6 +84,7 @@ final class ChatChains {
         run.summary().add(LoadSummary.OK, 1);
         run.summary().at(now, LoadSummary.OK, 1);
         run.summary().stream(t, now);
+        run.accuracy().add(AccuracyReport.Measured.of(session.getString(CLIENT_REQUEST_ID), sentAt * 1000, t));
         return session.set(TIMINGS, t);
     }
 

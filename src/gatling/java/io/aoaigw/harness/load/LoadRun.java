@@ -28,6 +28,9 @@ final class LoadRun implements AutoCloseable {
     private final LoadProfileLoader.Loaded loaded;
     private final LoadTarget target;
     private final LoadSummary summary = new LoadSummary();
+    private final AccuracyReport accuracy = new AccuracyReport(Integer.getInteger("accuracy.maxStreams", 5000));
+    private final String runTag = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+    private final AtomicLong chatSeq = new AtomicLong();
     private final AtomicLong budget;
     private final long startMs = System.currentTimeMillis();
     private java.util.Map<String, String> checks = java.util.Map.of();
@@ -35,7 +38,7 @@ final class LoadRun implements AutoCloseable {
     private LoadRun(LoadProfileLoader.Loaded loaded) {
         this.loaded = loaded;
         this.budget = new AtomicLong(loaded.profile().bounds().maxRequests());
-        this.target = LoadTarget.embedded(Path.of(loaded.profile().topology()));
+        this.target = LoadTarget.of(loaded.topology());
     }
 
     static LoadRun start(String simulation, String defaultProfile) {
@@ -65,6 +68,21 @@ final class LoadRun implements AutoCloseable {
 
     LoadSummary summary() {
         return summary;
+    }
+
+    /** Timed streams kept for comparison with ground truth after the run. */
+    AccuracyReport accuracy() {
+        return accuracy;
+    }
+
+    /** A new {@code x-ms-client-request-id}, unique to this run and chat, by which ground truth finds the chat. */
+    String nextClientRequestId() {
+        return "harness-" + runTag + "-" + chatSeq.incrementAndGet();
+    }
+
+    /** Requests sent so far (retries included). */
+    long requestsSent() {
+        return profile().bounds().maxRequests() - Math.max(0, budget.get());
     }
 
     /** Takes one request from the budget; false once {@code bounds.maxRequests} were sent. */
@@ -135,6 +153,7 @@ final class LoadRun implements AutoCloseable {
     @Override
     public void close() {
         summary.window(startMs, System.currentTimeMillis());
+        GroundTruthComparison.run(this);
         Path out = Path.of(System.getProperty("summary.out", "reports/load-summary.json"));
         try {
             SummaryJson.write(summary, checks, out);

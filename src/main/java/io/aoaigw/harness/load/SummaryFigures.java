@@ -34,6 +34,11 @@ final class SummaryFigures {
         out.set("retries", retries(s));
         out.set("originShares", shares(s.origins()));
         out.set("capacity", knee(s.timeline()));
+        // only where ground truth was compared (embedded target): a real deployment has none to compare with
+        ObjectNode accuracy = AccuracyReport.figures(s);
+        if (accuracy != null) {
+            out.set("accuracy", accuracy);
+        }
         return out;
     }
 

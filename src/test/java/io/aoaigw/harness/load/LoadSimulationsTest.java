@@ -46,6 +46,11 @@ class LoadSimulationsTest {
         assertThat(s.at("/figures/latencyMs/itl/p50").asDouble()).as("emulated inter-token 20-25 ms").isBetween(15.0,
                 60.0);
         assertThat(s.at("/data/origins").size()).as("answers from several origins").isGreaterThan(1);
+        JsonNode accuracy = s.at("/figures/accuracy");
+        assertThat(accuracy.path("streamsMatched").asLong()).as("every timed stream found in ground truth")
+                .isPositive().isEqualTo(accuracy.path("streamsMeasured").asLong());
+        assertThat(accuracy.path("streamsFrameCountDiffers").asLong()).isZero();
+        assertThat(accuracy.at("/itlErrorMs/count").asLong()).isEqualTo(s.at("/figures/latencyMs/itl/count").asLong());
         s.path("checks").fields().forEachRemaining(c -> assertThat(c.getValue().asText()).as(c.getKey()).isEmpty());
         assertKeyAppearsNowhere(dir);
     }

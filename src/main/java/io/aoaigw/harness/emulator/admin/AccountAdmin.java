@@ -1,8 +1,10 @@
 package io.aoaigw.harness.emulator.admin;
 
 import io.aoaigw.harness.emulator.aoai.AccountEmulator;
+import io.aoaigw.harness.emulator.aoai.RequestRecord;
 import io.aoaigw.harness.topology.Faults;
 import io.vertx.core.Future;
+import java.util.List;
 import java.util.Map;
 
 /** Admin routes of the Azure OpenAI accounts: counters, ground truth and runtime faults. */
@@ -23,9 +25,9 @@ public final class AccountAdmin {
                             return Future.succeededFuture(null);
                         })
                 .add("GET", "/admin/accounts/{name}/requests",
-                        "recent requests with their ground truth (?limit=N, newest last)",
-                        req -> Future.succeededFuture(account(accounts, req).groundTruth()
-                                .recent(req.queryInt("limit", 100))))
+                        "recent requests with their ground truth (?limit=N, newest last; ?clientRequestId=ID: only"
+                                + " those sent with that x-ms-client-request-id)",
+                        req -> Future.succeededFuture(requests(account(accounts, req), req)))
                 .add("GET", "/admin/accounts/{name}/requests/{id}", "one request's ground truth by x-request-id",
                         req -> Future.succeededFuture(account(accounts, req).groundTruth().find(req.param("id"))
                                 .orElseThrow(() -> AdminError.notFound("request " + req.param("id")))))
@@ -46,6 +48,17 @@ public final class AccountAdmin {
             throw AdminError.notFound("account '" + req.param("name") + "'");
         }
         return account;
+    }
+
+    private static List<RequestRecord> requests(AccountEmulator account, AdminRequest req) {
+        int limit = req.queryInt("limit", 100);
+        String clientRequestId = req.query("clientRequestId", null);
+        if (clientRequestId == null) {
+            return account.groundTruth().recent(limit);
+        }
+        List<RequestRecord> sent = account.groundTruth().recent(account.groundTruth().capacity()).stream()
+                .filter(r -> clientRequestId.equals(r.clientRequestId())).toList();
+        return sent.subList(Math.max(0, sent.size() - limit), sent.size());
     }
 
     private static Map<String, Object> summary(AccountEmulator a) {

@@ -151,12 +151,18 @@ final class Exchange {
         }
         long[] allFrames = frames == null ? null : Arrays.copyOf(frames, frameCount);
         long[] content = contentFrames == null ? null : Arrays.copyOf(contentFrames, contentCount);
-        state.groundTruth().add(new RequestRecord(id, route == null ? null : route.operation().azureName(),
+        state.groundTruth().add(new RequestRecord(id, clientRequestId(), route == null ? null : route.operation().azureName(),
                 route == null ? null : route.deploymentId(), apiVersion, stream, EpochMicros.of(arrivalNanos),
                 status, errorCode, authKind, objectId, presentHeaders.contains("api-key"),
                 presentHeaders.contains("authorization"), presentHeaders, promptTokens, completionTokens,
                 finishReason, allFrames, content != null && content.length > 0 ? content[0] : null, content,
                 EpochMicros.now(), outcome));
+    }
+
+    /** The client's correlation id, bounded so that a hostile header cannot bloat ground truth. */
+    private String clientRequestId() {
+        String value = request.getHeader("x-ms-client-request-id");
+        return value == null || value.length() <= 256 ? value : value.substring(0, 256);
     }
 
     private static List<String> present(MultiMap headers) {

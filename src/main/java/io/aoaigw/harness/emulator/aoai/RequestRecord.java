@@ -8,6 +8,9 @@ import java.util.List;
  * never stored: only what kind of credential was accepted and which headers were present.
  *
  * @param requestId                  the {@code x-request-id} / {@code apim-request-id} of the answer
+ * @param clientRequestId            the request's {@code x-ms-client-request-id} (the Azure SDKs' correlation id,
+ *                                   passed through APIM and Front Door), null when absent; lets a client find the
+ *                                   ground truth of its own request
  * @param operation                  {@code ChatCompletions_Create} or {@code Embeddings_Create}; null when the path
  *                                   matched no operation
  * @param deployment                 the deployment id of the path (null when the path matched none)
@@ -35,7 +38,7 @@ import java.util.List;
  * @param completedEpochMicros       when the answer ended (last byte written, cut, or client gone)
  * @param outcome                    how the exchange ended
  */
-public record RequestRecord(String requestId, String operation, String deployment, String apiVersion,
+public record RequestRecord(String requestId, String clientRequestId, String operation, String deployment, String apiVersion,
                             boolean stream, long arrivalEpochMicros, int status, String errorCode, AuthKind authKind,
                             String objectId, boolean carriedApiKey, boolean carriedAuthorization,
                             List<String> presentHeaders, Integer promptTokens, Integer completionTokens,
