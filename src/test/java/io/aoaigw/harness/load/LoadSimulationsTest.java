@@ -32,10 +32,17 @@ class LoadSimulationsTest {
                 .forEach(System::clearProperty);
     }
 
+    /**
+     * The shipped SLO values are for a run on a machine of its own; CI shares two cores with the whole suite, so this
+     * run's latency SLOs are widened (what is tested is that they are asserted — the next test shows they bite).
+     */
+    private static final Map<String, String> SHARED_MACHINE_SLO = Map.of(
+            "usersPerSec: 2, durationSec: 15", "usersPerSec: 2, durationSec: 6",
+            "ttftP95Ms: 2500, itlP95Ms: 100", "ttftP95Ms: 15000, itlP95Ms: 1000");
+
     @Test
     void smokeStreamsMeetTheirSloAndTheKeyIsInNoReport(@TempDir Path dir) throws IOException {
-        Path profile = profile(dir, "scenarios/load/smoke.yaml",
-                Map.of("usersPerSec: 2, durationSec: 15", "usersPerSec: 2, durationSec: 6"));
+        Path profile = profile(dir, "scenarios/load/smoke.yaml", SHARED_MACHINE_SLO);
 
         Run run = gatling(dir, SmokeSimulation.class, profile);
 
@@ -56,10 +63,28 @@ class LoadSimulationsTest {
     }
 
     @Test
+    void anSloNoStreamCanMeetFailsTheRun(@TempDir Path dir) throws IOException {
+        Path profile = profile(dir, "scenarios/load/smoke.yaml", Map.of(
+                "usersPerSec: 2, durationSec: 15", "usersPerSec: 2, durationSec: 2",
+                "ttftP95Ms: 2500", "ttftP95Ms: 1"));
+
+        Run run = gatling(dir, SmokeSimulation.class, profile);
+
+        assertThat(run.exit()).as("a TTFT p95 below 1 ms cannot be met by an emulated 200 ms first token").isNotZero();
+        assertThat(run.summary().at("/figures/latencyMs/ttft/p95").asDouble()).isGreaterThan(1.0);
+    }
+
+    @Test
     void retriesAfter429WaitAtLeastTheAdvisedTime(@TempDir Path dir) throws IOException {
         System.setProperty("storm.throttleCount", "4");
         System.setProperty("storm.retryAfterMs", "300");
         Path profile = profile(dir, "scenarios/load/storm.yaml", Map.of());
+        // every origin in Front Door's latency band whatever the probes measure on a busy machine, so each of the
+        // three accounts gets traffic and throttles its four
+        Path topology = dir.resolve("topology.yaml");
+        String band = "additionalLatencyInMilliseconds: 50}";
+        assertThat(Files.readString(topology)).contains(band);
+        Files.writeString(topology, Files.readString(topology).replace(band, "additionalLatencyInMilliseconds: 60000}"));
 
         Run run = gatling(dir, StormSimulation.class, profile);
 
