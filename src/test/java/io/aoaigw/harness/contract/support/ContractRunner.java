@@ -29,7 +29,8 @@ public final class ContractRunner {
             "junit.jupiter.execution.parallel.mode.default", "same_thread",
             "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
             "junit.jupiter.execution.parallel.config.strategy", "fixed",
-            "junit.jupiter.execution.parallel.config.fixed.parallelism", "4");
+            "junit.jupiter.execution.parallel.config.fixed.parallelism", "4",
+            "junit.jupiter.execution.parallel.config.executor-service", "FORK_JOIN_POOL");
 
     private ContractRunner() {
     }
