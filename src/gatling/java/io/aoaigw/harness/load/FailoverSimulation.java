@@ -24,7 +24,9 @@ public class FailoverSimulation extends Simulation {
     private static final int DOWN_AT_SEC = Integer.getInteger("failover.downAtSec", 10);
     private static final int UP_AT_SEC = Integer.getInteger("failover.upAtSec", 25);
     private static final int DETECT_SEC = Integer.getInteger("failover.detectSec", 8);
-    private final LoadRun run = LoadRun.start("failover", "scenarios/load/failover.yaml");
+    private final LoadRun run = LoadRun.start("failover", "scenarios/load/failover.yaml")
+            .embeddedOnly("the failover simulation takes an origin down through the admin API (on a real deployment,"
+                    + " take it down yourself during -Dsim=soak)");
     private final String victim = run.topology().frontDoor().origins().get(0).account();
     private final long startMs = System.currentTimeMillis();
 

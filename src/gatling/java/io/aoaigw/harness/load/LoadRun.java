@@ -37,8 +37,8 @@ final class LoadRun implements AutoCloseable {
 
     private LoadRun(LoadProfileLoader.Loaded loaded) {
         this.loaded = loaded;
-        this.budget = new AtomicLong(loaded.profile().bounds().maxRequests());
         this.target = LoadTarget.of(loaded.topology());
+        this.budget = new AtomicLong(maxRequests());
     }
 
     static LoadRun start(String simulation, String defaultProfile) {
@@ -52,6 +52,15 @@ final class LoadRun implements AutoCloseable {
         LoadRun run = new LoadRun(loaded);
         run.summary.source(simulation + ":" + loaded.profile().name());
         return run;
+    }
+
+    /** Ends the run before any load when the target is a real deployment: {@code why} needs the admin API. */
+    LoadRun embeddedOnly(String why) {
+        if (target.real().isPresent()) {
+            target.close();
+            return BadInput.exit("-Dharness.target: " + why + " — it runs against the embedded topology only");
+        }
+        return this;
     }
 
     LoadProfile profile() {
@@ -80,9 +89,15 @@ final class LoadRun implements AutoCloseable {
         return "harness-" + runTag + "-" + chatSeq.incrementAndGet();
     }
 
+    /** The profile's request bound, and a real target's own limit when lower (real deployments cost quota). */
+    private long maxRequests() {
+        long profile = profile().bounds().maxRequests();
+        return target.real().map(t -> Math.min(profile, t.limits().maxRequests())).orElse(profile);
+    }
+
     /** Requests sent so far (retries included). */
     long requestsSent() {
-        return profile().bounds().maxRequests() - Math.max(0, budget.get());
+        return maxRequests() - Math.max(0, budget.get());
     }
 
     /** Takes one request from the budget; false once {@code bounds.maxRequests} were sent. */
@@ -99,7 +114,9 @@ final class LoadRun implements AutoCloseable {
     }
 
     Duration maxDuration() {
-        return Duration.ofSeconds(profile().bounds().maxDurationSec());
+        long profile = profile().bounds().maxDurationSec();
+        return Duration.ofSeconds(target.real().map(t -> Math.min(profile, t.limits().maxDurationSeconds()))
+                .orElse(profile));
     }
 
     /** Each scenario gets its share of the profile's arrivals or concurrency (header path: {@code headerShare}). */

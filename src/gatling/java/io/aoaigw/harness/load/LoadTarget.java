@@ -4,28 +4,46 @@ import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.emulator.EndpointsFile;
 import io.aoaigw.harness.target.AdminClient;
+import io.aoaigw.harness.target.TargetFile;
+import io.aoaigw.harness.target.TargetKeys;
+import io.aoaigw.harness.target.TargetLoader;
 import io.aoaigw.harness.topology.Topology;
+import io.aoaigw.harness.yaml.YamlFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a simulation sends its load: the APIM gateway of an emulated topology when it has one, else its first
  * account. By default the topology is started in-process, so {@code ./mvnw gatling:test} needs nothing running; with
  * {@code -Dharness.endpoints=FILE} the load goes to a topology already running beside (the endpoints JSON that
- * {@code java -jar target/aoai-gateway-harness.jar emulate} writes), which must run the profile's topology.
+ * {@code java -jar target/aoai-gateway-harness.jar emulate} writes), which must run the profile's topology; with
+ * {@code -Dharness.target=FILE} to a real deployment's gateway (keys from the environment or
+ * {@code -Dharness.secrets=FILE}), which has no admin API: no faults, no ground truth, no expected shares.
  */
 final class LoadTarget implements AutoCloseable {
     private final EmbeddedTopology embedded;
     private final Endpoints endpoints;
+    private final TargetFile real;
     private final String baseUrl;
     private final String keyHeader;
     private final String key;
 
+    private LoadTarget(TargetFile real, String key) {
+        this.embedded = null;
+        this.endpoints = null;
+        this.real = real;
+        this.baseUrl = real.apim().gateway();
+        this.keyHeader = real.apim().keyHeader();
+        this.key = key;
+    }
+
     private LoadTarget(EmbeddedTopology embedded, Endpoints e, Topology topology) {
         this.embedded = embedded;
         this.endpoints = e;
+        this.real = null;
         if (e.apim() != null) {
             baseUrl = e.apim().gatewayUrl().replaceFirst("/openai/?$", "");
             keyHeader = topology.apim().api().subscriptionKey().header();
@@ -39,8 +57,12 @@ final class LoadTarget implements AutoCloseable {
         }
     }
 
-    /** The topology running beside ({@code -Dharness.endpoints}), else this one started in-process. */
+    /** A real deployment ({@code -Dharness.target}), a topology running beside, else this one started in-process. */
     static LoadTarget of(Topology topology) {
+        String target = System.getProperty("harness.target");
+        if (target != null && !target.isBlank() && !target.startsWith("${")) {
+            return real(Path.of(target));
+        }
         String file = System.getProperty("harness.endpoints");
         if (file != null) {
             try {
@@ -59,9 +81,27 @@ final class LoadTarget implements AutoCloseable {
         }
     }
 
+    private static LoadTarget real(Path file) {
+        try {
+            TargetFile t = TargetLoader.load(file);
+            String secrets = System.getProperty("harness.secrets");
+            String key = TargetKeys.resolve(t, TargetKeys.environment(secrets == null || secrets.isBlank() ? null
+                    : Path.of(secrets))).get("active");
+            System.out.println("load target: " + t.name() + " at " + t.apim().gateway() + " (" + file + ")");
+            return new LoadTarget(t, key);
+        } catch (YamlFileException | TargetKeys.TargetKeyException e) {
+            return BadInput.exit("-Dharness.target=" + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The real deployment's file, if the load goes to one; its limits bound the run too. */
+    Optional<TargetFile> real() {
+        return Optional.ofNullable(real);
+    }
+
     /** Whether the target has an admin API (faults, ground truth): emulated ones do, real deployments do not. */
     boolean hasAdmin() {
-        return endpoints.admin() != null;
+        return endpoints != null && endpoints.admin() != null;
     }
 
     /** The admin API of the emulated topology; keys stay in memory, never logged. */
@@ -70,7 +110,7 @@ final class LoadTarget implements AutoCloseable {
     }
 
     List<String> accountNames() {
-        return endpoints.accounts().stream().map(Endpoints.Account::name).toList();
+        return real != null ? real.accounts() : endpoints.accounts().stream().map(Endpoints.Account::name).toList();
     }
 
     String baseUrl() {

@@ -43,7 +43,10 @@ final class Slos {
             checks.put("minTokensPerSec", p5 >= min ? "" : String.format("p5 of stream tokens/s %.1f < %.1f", p5, min));
         }
         Map<String, Long> origins = s.origins();
-        if (origins.values().stream().mapToLong(Long::longValue).sum() >= 10) {
+        if (run.target().real().isPresent()) {
+            System.out.println("check originShares: not asserted on a real target (the load reads no origin weights;"
+                    + " the contract suite's S9 judges the spread)");
+        } else if (origins.values().stream().mapToLong(Long::longValue).sum() >= 10) {
             List<String> problems = OriginShares.check(OriginShares.expected(run.topology()), origins,
                     run.profile().distribution().sigmas());
             checks.put("originShares", String.join("; ", problems));

@@ -19,7 +19,8 @@ public class StormSimulation extends Simulation {
     // parameters
     private static final int THROTTLE_COUNT = Integer.getInteger("storm.throttleCount", 5);
     private static final int RETRY_AFTER_MS = Integer.getInteger("storm.retryAfterMs", 400);
-    private final LoadRun run = LoadRun.start("storm", "scenarios/load/storm.yaml");
+    private final LoadRun run = LoadRun.start("storm", "scenarios/load/storm.yaml")
+            .embeddedOnly("the storm simulation makes the accounts throttle through the admin API");
 
     // protocol
     private final HttpProtocolBuilder protocol = run.protocol();

@@ -22,12 +22,20 @@ public record TargetFile(String name, String subscriptionId, String tenantId, St
 
     /**
      * The APIM service and API; {@code subscriptionKeys} maps a role (active, suspended, …) to the name of the
-     * environment variable holding that subscription's key.
+     * environment variable holding that subscription's key. {@code gatewayUrl} and {@code keyHeader} are what the
+     * load simulations use (they read no ARM): by default the service's own host and the {@code api-key} header.
      */
-    public record Apim(String service, String apiId, List<String> products, Map<String, String> subscriptionKeys) {
+    public record Apim(String service, String apiId, List<String> products, Map<String, String> subscriptionKeys,
+                       String gatewayUrl, String keyHeader) {
         public Apim {
             products = products == null ? List.of() : List.copyOf(products);
             subscriptionKeys = subscriptionKeys == null ? Map.of() : Map.copyOf(subscriptionKeys);
+            keyHeader = keyHeader == null ? "api-key" : keyHeader;
+        }
+
+        /** The gateway's base URL, without the API suffix: {@code gatewayUrl}, else the service's default host. */
+        public String gateway() {
+            return gatewayUrl != null ? gatewayUrl.replaceFirst("/+$", "") : "https://" + service + ".azure-api.net";
         }
     }
 

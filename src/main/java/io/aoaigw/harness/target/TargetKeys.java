@@ -1,10 +1,18 @@
 package io.aoaigw.harness.target;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
-/** The subscription keys of a target, read from the environment variables its file names. */
+/**
+ * The subscription keys of a target, read from the environment variables its file names, or from a secrets file the
+ * user names ({@code VARIABLE=value} lines, as a shell would export them) when the environment lacks them.
+ */
 public final class TargetKeys {
     private TargetKeys() {
     }
@@ -24,6 +32,27 @@ public final class TargetKeys {
             keys.put(role, value.strip());
         });
         return keys;
+    }
+
+    /**
+     * The environment, then {@code secretsFile} (a properties file; {@code null}: none) for variables it lacks.
+     *
+     * @throws TargetKeyException naming the file when it cannot be read
+     */
+    public static UnaryOperator<String> environment(Path secretsFile) {
+        if (secretsFile == null) {
+            return System::getenv;
+        }
+        Properties secrets = new Properties();
+        try (Reader in = Files.newBufferedReader(secretsFile)) {
+            secrets.load(in);
+        } catch (IOException e) {
+            throw new TargetKeyException("cannot read the secrets file " + secretsFile + ": " + e.getMessage());
+        }
+        return name -> {
+            String value = System.getenv(name);
+            return value != null && !value.isBlank() ? value : secrets.getProperty(name);
+        };
     }
 
     /** A key the environment does not provide. */

@@ -38,6 +38,10 @@ public final class TargetLoader {
         if (problems.check(t.apim() != null, "apim", "required")) {
             problems.check(t.apim().service() != null, "apim.service", "required (the APIM service name)");
             problems.check(t.apim().apiId() != null, "apim.apiId", "required (the API id, e.g. azure-openai)");
+            if (t.apim().gatewayUrl() != null) {
+                problems.check(GatewayUrls.acceptable(t.apim().gatewayUrl()), "apim.gatewayUrl",
+                        "must be an https:// URL (http:// only for a loopback host, e.g. a local rehearsal)");
+            }
             problems.check(t.apim().subscriptionKeys().containsKey("active"), "apim.subscriptionKeys",
                     "name the environment variable of an active subscription's key under 'active'");
             for (Map.Entry<String, String> key : t.apim().subscriptionKeys().entrySet()) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aoaigw.harness.emulator.EmbeddedTopology;
+import io.aoaigw.harness.target.AdminClient;
+import io.aoaigw.harness.topology.TopologyLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +31,8 @@ class LoadSimulationsTest {
 
     @AfterEach
     void clearProperties() {
-        Stream.of("profile", "summary.out", "harness.inProcess", "storm.throttleCount", "storm.retryAfterMs")
+        Stream.of("profile", "summary.out", "harness.inProcess", "storm.throttleCount", "storm.retryAfterMs",
+                        "harness.target", "harness.secrets")
                 .forEach(System::clearProperty);
     }
 
@@ -60,6 +64,41 @@ class LoadSimulationsTest {
         assertThat(accuracy.at("/itlErrorMs/count").asLong()).isEqualTo(s.at("/figures/latencyMs/itl/count").asLong());
         s.path("checks").fields().forEachRemaining(c -> assertThat(c.getValue().asText()).as(c.getKey()).isEmpty());
         assertKeyAppearsNowhere(dir);
+    }
+
+    /**
+     * A target file sends the load to the gateway it names, with the key from the secrets file it is given: here the
+     * "real deployment" is an embedded topology started by the test, so the accounts' records show where chats went.
+     */
+    @Test
+    void aTargetFileSendsTheLoadToItsGatewayWithTheKeyFromTheSecretsFile(@TempDir Path dir) throws Exception {
+        Path profile = profile(dir, "scenarios/load/smoke.yaml", SHARED_MACHINE_SLO);
+        try (EmbeddedTopology deployment = EmbeddedTopology.start(TopologyLoader.load(dir.resolve("topology.yaml")),
+                Files.createDirectories(dir.resolve("deployment")))) {
+            String variable = "HARNESS_TEST_KEY_" + key.substring(0, 8).toUpperCase();
+            String target = Files.readString(Path.of("scenarios/targets/example.yaml"))
+                    .replace("active: AOAI_HARNESS_KEY", "active: " + variable)
+                    .replace("    suspended: AOAI_HARNESS_SUSPENDED_KEY", "")
+                    .replace("  apiId: azure-openai", "  apiId: azure-openai\n  gatewayUrl: "
+                            + deployment.endpoints().apim().gatewayUrl().replaceFirst("/openai/?$", ""));
+            Path targetFile = Files.writeString(dir.resolve("target.yaml"), target);
+            Path secrets = Files.writeString(dir.resolve("secrets.env"), variable + "=" + key + "\n");
+            System.setProperty("harness.target", targetFile.toString());
+            System.setProperty("harness.secrets", secrets.toString());
+
+            Run run = gatling(dir, SmokeSimulation.class, profile);
+
+            assertThat(run.exit()).isZero();
+            assertThat(run.summary().at("/data/counters/ok").asLong()).isGreaterThanOrEqualTo(8);
+            assertThat(run.summary().at("/figures/accuracy").isMissingNode()).as("no ground truth on a real target")
+                    .isTrue();
+            AdminClient admin = new AdminClient(deployment.endpoints().admin().url());
+            long arrived = deployment.endpoints().accounts().stream()
+                    .mapToLong(a -> admin.get("/admin/accounts/" + a.name() + "/requests").size()).sum();
+            assertThat(arrived).as("chats that reached the target's accounts").isGreaterThanOrEqualTo(8);
+            assertKeyAppearsNowhere(dir.resolve("gatling"));
+            assertThat(run.summary().toString()).doesNotContain(key);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TargetLoaderTest {
     private static final Path EXAMPLE = Path.of("scenarios/targets/example.yaml");
@@ -64,6 +65,28 @@ class TargetLoaderTest {
         assertThatThrownBy(() -> TargetKeys.resolve(target, Map.of("AOAI_HARNESS_KEY", "k1")::get))
                 .hasMessage("environment variable AOAI_HARNESS_SUSPENDED_KEY (apim.subscriptionKeys.suspended of "
                         + "target contoso-prod) is not set");
+    }
+
+    @Test
+    void theGatewayDefaultsToTheServiceHostAndPlainHttpIsRefusedOffLoopback() throws Exception {
+        assertThat(TargetLoader.load(EXAMPLE).apim().gateway()).isEqualTo("https://apim-contoso.azure-api.net");
+        assertThat(TargetLoader.load(EXAMPLE).apim().keyHeader()).isEqualTo("api-key");
+        String custom = read().replace("  apiId: azure-openai", "  gatewayUrl: https://ai.contoso.com/\n  apiId: azure-openai");
+        assertThat(TargetLoader.parse(Path.of("t.yaml"), custom).apim().gateway()).isEqualTo("https://ai.contoso.com");
+
+        String plain = read().replace("  apiId: azure-openai", "  gatewayUrl: http://ai.contoso.com\n  apiId: azure-openai");
+        assertThatThrownBy(() -> TargetLoader.parse(Path.of("t.yaml"), plain))
+                .hasMessageContaining("apim.gatewayUrl: must be an https:// URL");
+    }
+
+    @Test
+    void aSecretsFileFillsWhatTheEnvironmentLacksAndAMissingOneIsNamed(@TempDir Path dir) throws Exception {
+        String variable = "HARNESS_TEST_ONLY_" + Long.toHexString(System.nanoTime()).toUpperCase();
+        Path secrets = Files.writeString(dir.resolve("secrets.env"), variable + "=from-the-file\n");
+
+        assertThat(TargetKeys.environment(secrets).apply(variable)).isEqualTo("from-the-file");
+        assertThatThrownBy(() -> TargetKeys.environment(dir.resolve("absent.env")))
+                .hasMessageStartingWith("cannot read the secrets file " + dir.resolve("absent.env"));
     }
 
     private static String read() {
