@@ -123,7 +123,8 @@ class LoadSimulationsTest {
         Path topology = dir.resolve("topology.yaml");
         String band = "additionalLatencyInMilliseconds: 50}";
         assertThat(Files.readString(topology)).contains(band);
-        Files.writeString(topology, Files.readString(topology).replace(band, "additionalLatencyInMilliseconds: 60000}"));
+        Files.writeString(topology,
+                Files.readString(topology).replace(band, "additionalLatencyInMilliseconds: 60000}"));
 
         Run run = gatling(dir, StormSimulation.class, profile);
 

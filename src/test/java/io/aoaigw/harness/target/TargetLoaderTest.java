@@ -71,10 +71,12 @@ class TargetLoaderTest {
     void theGatewayDefaultsToTheServiceHostAndPlainHttpIsRefusedOffLoopback() throws Exception {
         assertThat(TargetLoader.load(EXAMPLE).apim().gateway()).isEqualTo("https://apim-contoso.azure-api.net");
         assertThat(TargetLoader.load(EXAMPLE).apim().keyHeader()).isEqualTo("api-key");
-        String custom = read().replace("  apiId: azure-openai", "  gatewayUrl: https://ai.contoso.com/\n  apiId: azure-openai");
+        String custom = read().replace("  apiId: azure-openai",
+                "  gatewayUrl: https://ai.contoso.com/\n  apiId: azure-openai");
         assertThat(TargetLoader.parse(Path.of("t.yaml"), custom).apim().gateway()).isEqualTo("https://ai.contoso.com");
 
-        String plain = read().replace("  apiId: azure-openai", "  gatewayUrl: http://ai.contoso.com\n  apiId: azure-openai");
+        String plain = read().replace("  apiId: azure-openai",
+                "  gatewayUrl: http://ai.contoso.com\n  apiId: azure-openai");
         assertThatThrownBy(() -> TargetLoader.parse(Path.of("t.yaml"), plain))
                 .hasMessageContaining("apim.gatewayUrl: must be an https:// URL");
     }
