@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,8 @@ class LoadSimulationsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String key = HexFormat.of().formatHex(randomBytes());
 
+    /** Embedded unless a test says otherwise, even when the build was given -Dharness.target for the contracts. */
+    @BeforeEach
     @AfterEach
     void clearProperties() {
         Stream.of("profile", "summary.out", "harness.inProcess", "storm.throttleCount", "storm.retryAfterMs",
