@@ -16,7 +16,9 @@
 # average are reported beside: other work on the box shows there.
 #
 # Knobs: STREAMS ("50 100 250 500 1000"), RAMP_S (10), DURATION_S (30), OUTPUT_TOKENS (200), ITL_P99_BOUND_MS (10),
-# JVM_FLAGS ("-Xms2g -Xmx2g"). Results: target/bench/load/*.json, summary.md (printed at the end).
+# JVM_FLAGS ("-Xms2g -Xmx2g"), EMULATOR_CPUS / INJECTOR_CPUS (taskset CPU lists, e.g. 0 and 1: beside, each
+# process on a core of its own, so the injector's limit shows apart from the topology's).
+# Results: target/bench/load/*.json, summary.md (printed at the end).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -28,6 +30,9 @@ DURATION_S=${DURATION_S:-30}
 OUTPUT_TOKENS=${OUTPUT_TOKENS:-200}
 ITL_P99_BOUND_MS=${ITL_P99_BOUND_MS:-10}
 JVM_FLAGS=${JVM_FLAGS:-"-Xms2g -Xmx2g"}
+# taskset execs the JVM, so $! stays the JVM's pid (CPU is read from /proc/$pid)
+PIN_EMULATOR=(); [ -n "${EMULATOR_CPUS:-}" ] && PIN_EMULATOR=(taskset -c "$EMULATOR_CPUS")
+PIN_INJECTOR=(); [ -n "${INJECTOR_CPUS:-}" ] && PIN_INJECTOR=(taskset -c "$INJECTOR_CPUS")
 CLK_TCK=$(getconf CLK_TCK)
 MODES=("$@")
 [ ${#MODES[@]} -eq 0 ] && MODES=(embedded beside)
@@ -96,7 +101,8 @@ start_emulator() { # → sets EMU_PID, EMU_EP
   EMU_EP=$OUT/endpoints.json
   rm -f "$EMU_EP"
   say "starting: java $JVM_FLAGS -jar target/aoai-gateway-harness.jar emulate --topology $TOPOLOGY --endpoints-out $EMU_EP"
-  java $JVM_FLAGS -jar target/aoai-gateway-harness.jar emulate --topology "$TOPOLOGY" --endpoints-out "$EMU_EP" \
+  "${PIN_EMULATOR[@]}" java $JVM_FLAGS -jar target/aoai-gateway-harness.jar emulate --topology "$TOPOLOGY" \
+    --endpoints-out "$EMU_EP" \
     > "$OUT/emulator.log" 2>&1 &
   EMU_PID=$!
   STARTED_PIDS+=("$EMU_PID")
@@ -114,7 +120,7 @@ run_step() { # mode streams
   local load0; load0=$(cut -d' ' -f1 /proc/loadavg)
   local t0; t0=$(date +%s.%N)
   # Gatling's log writer needs java.lang opened (the Maven plugin passes the same flag)
-  java $JVM_FLAGS --add-opens=java.base/java.lang=ALL-UNNAMED "${extra[@]}" -Dprofile="$prof" -Dsummary.out="$summary" -cp "$CP" io.gatling.app.Gatling \
+  "${PIN_INJECTOR[@]}" java $JVM_FLAGS --add-opens=java.base/java.lang=ALL-UNNAMED "${extra[@]}" -Dprofile="$prof" -Dsummary.out="$summary" -cp "$CP" io.gatling.app.Gatling \
     -s io.aoaigw.harness.load.SoakSimulation -rf "$OUT/gatling-$label" > "$OUT/$label.log" 2>&1 &
   pid=$!
   STARTED_PIDS+=("$pid")
