@@ -88,21 +88,30 @@ class S05ManagedIdentityPolicyTest {
         String keyHeader = target.keys().header();
         check.insideViewOr(view -> {
             InsideView.Served served = servedChat(view, target.gateway().asSdk());
-            ContractFailure.unless(!served.carriedApiKey(), "%s received an api-key header from the gateway: the "
-                    + "client's key is forwarded — remove the set-header of api-key from the API's policy (or rename "
-                    + "the subscription key header to api-key) so only APIM's token reaches Azure OpenAI",
-                    served.account());
+            ContractFailure.unless(!served.carriedApiKey(), "%s received an api-key header from the gateway: "
+                    + "APIM passes the client's subscription key on by default — add %s to the API's <inbound> (and "
+                    + "remove any set-header of api-key) so only APIM's token reaches Azure OpenAI",
+                    served.account(), deleteOf("api-key"));
             List<String> leaked = served.presentHeaders().stream()
                     .filter(h -> h.equalsIgnoreCase(keyHeader) || h.equals("ocp-apim-subscription-key")).toList();
-            ContractFailure.unless(leaked.isEmpty(), "%s received the subscription key header %s: remove it in "
-                    + "the API's <inbound> policy", served.account(), leaked);
-        }, "the policy text from ARM (no set-header of a key towards the backend)", () -> {
-            List<String> set = PolicyXml.parse(String.valueOf(target.arm().api().policyXml()))
-                    .map(p -> p.headersSetTowardsBackend(List.of("api-key", keyHeader, "Ocp-Apim-Subscription-Key")))
-                    .orElse(List.of());
+            ContractFailure.unless(leaked.isEmpty(), "%s received the subscription key header %s: add %s to the "
+                    + "API's <inbound>", served.account(), leaked, deleteOf(keyHeader));
+        }, "the policy text from ARM (the key header removed, no set-header of a key towards the backend)", () -> {
+            String api = target.arm().api().id();
+            PolicyXml policy = PolicyXml.parse(String.valueOf(target.arm().api().policyXml())).orElseThrow(() ->
+                    new ContractFailure("the policy of API " + api + " is not well-formed XML: fix it"));
+            List<String> set = policy.headersSetTowardsBackend(List.of("api-key", keyHeader,
+                    "Ocp-Apim-Subscription-Key"));
             ContractFailure.unless(set.isEmpty(), "the policy of API %s sets %s towards the backend: remove that "
-                    + "set-header so the client's key never reaches Azure OpenAI", target.arm().api().id(), set);
+                    + "set-header so the client's key never reaches Azure OpenAI", api, set);
+            ContractFailure.unless(policy.inboundDeletesHeader(keyHeader), "the policy of API %s does not remove the "
+                    + "subscription key header %s, which APIM passes on to Azure OpenAI by default: add %s to its "
+                    + "<inbound>", api, keyHeader, deleteOf(keyHeader));
         });
+    }
+
+    private static String deleteOf(String header) {
+        return "<set-header name=\"" + header + "\" exists-action=\"delete\" />";
     }
 
     /** One chat through the gateway and the account's record of it; skipped when no account saw it. */

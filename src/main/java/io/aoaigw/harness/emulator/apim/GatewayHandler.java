@@ -159,19 +159,25 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
         return Optional.of(path.substring(prefix.length()));
     }
 
-    /** The client's headers minus hop-by-hop ones and the subscription key: keys never reach the backend. */
+    /**
+     * The client's headers minus hop-by-hop ones. The subscription key header stays: APIM passes it to the backend by
+     * default (Microsoft's subscriptions doc), so a deployment that must not leak it removes it by policy
+     * ({@code set-header exists-action="delete"}).
+     */
     private MultiMap forwardableHeaders(MultiMap incoming) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         incoming.forEach(h -> {
-            String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (!BackendForwarder.HOP_BY_HOP.contains(name) && !name.equalsIgnoreCase(api.subscriptionKey().header())) {
+            if (!BackendForwarder.HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
                 headers.add(h.getKey(), h.getValue());
             }
         });
         return headers;
     }
 
-    /** The raw query string minus the subscription key parameter ("?…" or empty). */
+    /**
+     * The raw query string minus the subscription key parameter ("?…" or empty). Azure passes this one on too; the
+     * emulator drops it, since it has no set-query-parameter policy to let a topology remove it (a known deviation).
+     */
     private String queryWithoutKey(String query) {
         if (query == null || query.isEmpty()) {
             return "";

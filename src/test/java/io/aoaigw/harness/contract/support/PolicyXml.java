@@ -59,4 +59,10 @@ public final class PolicyXml {
         }
         return found;
     }
+
+    /** Whether {@code <inbound>} removes header {@code name} ({@code set-header exists-action="delete"}). */
+    public boolean inboundDeletesHeader(String name) {
+        return in("inbound", "set-header").stream().anyMatch(e -> name.equalsIgnoreCase(e.getAttribute("name"))
+                && "delete".equals(e.getAttribute("exists-action")));
+    }
 }

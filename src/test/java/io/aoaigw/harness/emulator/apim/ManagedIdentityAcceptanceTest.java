@@ -99,6 +99,19 @@ class ManagedIdentityAcceptanceTest {
                 .containsExactlyElementsOf(gateway.identity.issuedTokens().stream().map(t -> "Bearer " + t).toList());
     }
 
+    /** As Azure does: the subscription key header goes on to the backend unless a policy removes it. */
+    @Test
+    void withoutARemovingPolicyTheSubscriptionKeyHeaderReachesTheBackend(Vertx vertx) throws Exception {
+        Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound(ApimTopology.MANAGED_IDENTITY),
+                Responders.chatCompletion("eastus", 20));
+
+        assertThat(Gateway.await(post(gateway, "/deployments/gpt-4o/chat/completions?api-version=2024-10-21",
+                Map.of("api-key", ACTIVE_KEY)))).isEqualTo(200);
+
+        assertThat(gateway.frontDoor.last().header("api-key")).isEqualTo(ACTIVE_KEY);
+        assertThat(gateway.frontDoor.last().header("Authorization")).startsWith("Bearer ");
+    }
+
     @Test
     void withoutTheIdentityPolicyNoBearerIsAttached(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound(""), Responders.chatCompletion("eastus", 20));

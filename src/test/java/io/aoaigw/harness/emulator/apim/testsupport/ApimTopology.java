@@ -27,10 +27,12 @@ public final class ApimTopology {
 
     public static final String MANAGED_IDENTITY = "<authentication-managed-identity"
             + " resource=\"https://cognitiveservices.azure.com/\" />";
+    /** APIM passes the subscription key header on to the backend unless a policy removes it. */
+    public static final String STRIP_KEY = "<set-header name=\"api-key\" exists-action=\"delete\" />";
     public static final String STREAMING_BACKEND = "<forward-request buffer-response=\"false\" />";
 
     private String serviceUrl = "${frontDoor}/openai";
-    private String inbound = MANAGED_IDENTITY;
+    private String inbound = MANAGED_IDENTITY + STRIP_KEY;
     private String backend = STREAMING_BACKEND;
     private String policyXml;
     private ApimApi.KeyNames keyNames = new ApimApi.KeyNames("api-key", null);
