@@ -107,6 +107,11 @@ class S05ManagedIdentityPolicyTest {
             ContractFailure.unless(policy.inboundDeletesHeader(keyHeader), "the policy of API %s does not remove the "
                     + "subscription key header %s, which APIM passes on to Azure OpenAI by default: add %s to its "
                     + "<inbound>", api, keyHeader, deleteOf(keyHeader));
+            String keyQuery = target.keys().query();
+            ContractFailure.unless(keyQuery == null || policy.inboundDeletesQueryParameter(keyQuery), "the policy of "
+                    + "API %s does not remove the subscription key query parameter %s, which APIM passes on by "
+                    + "default: add <set-query-parameter name=\"%s\" exists-action=\"delete\" /> to its <inbound>",
+                    api, keyQuery, keyQuery);
         });
     }
 

@@ -11,15 +11,11 @@ import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +87,7 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
     private void process(HttpServerRequest req, Trace trace, String relative, Buffer body) {
         PolicyContext ctx = new PolicyContext(trace.operationId, trace.decision.subscription(),
                 req.remoteAddress().hostAddress(), forwardableHeaders(req.headers()), body);
+        ctx.query().addRaw(req.query());
         inbound(policy.inbound(), 0, ctx)
                 .recover(error -> {
                     LOG.warn("APIM policy failed: {}", error.getMessage()); // APIM: expression evaluation failure
@@ -120,7 +117,7 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
             reply(req, trace, GatewayReply.internalError());
             return;
         }
-        String target = stripSlash(resolution.url().toString()) + relative + queryWithoutKey(req.query());
+        String target = stripSlash(resolution.url().toString()) + relative + ctx.query().toQueryString();
         trace.backendUrl = BackendForwarder.withoutQuery(target);
         String authorization = ctx.requestHeaders().get("Authorization");
         trace.bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -160,9 +157,9 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
     }
 
     /**
-     * The client's headers minus hop-by-hop ones. The subscription key header stays: APIM passes it to the backend by
-     * default (Microsoft's subscriptions doc), so a deployment that must not leak it removes it by policy
-     * ({@code set-header exists-action="delete"}).
+     * The client's headers minus hop-by-hop ones. The subscription key header stays, as the query parameter does:
+     * APIM passes both to the backend by default (Microsoft's subscriptions doc), so a deployment that must not leak
+     * them removes them by policy ({@code set-header} / {@code set-query-parameter} with exists-action="delete").
      */
     private MultiMap forwardableHeaders(MultiMap incoming) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
@@ -172,25 +169,6 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
             }
         });
         return headers;
-    }
-
-    /**
-     * The raw query string minus the subscription key parameter ("?…" or empty). Azure passes this one on too; the
-     * emulator drops it, since it has no set-query-parameter policy to let a topology remove it (a known deviation).
-     */
-    private String queryWithoutKey(String query) {
-        if (query == null || query.isEmpty()) {
-            return "";
-        }
-        String kept = Stream.of(query.split("&"))
-                .filter(p -> !decodedName(p).equals(api.subscriptionKey().query()))
-                .collect(Collectors.joining("&"));
-        return kept.isEmpty() ? "" : "?" + kept;
-    }
-
-    private static String decodedName(String parameter) {
-        int eq = parameter.indexOf('=');
-        return URLDecoder.decode(eq < 0 ? parameter : parameter.substring(0, eq), StandardCharsets.UTF_8);
     }
 
     private static String stripSlash(String url) {

@@ -62,7 +62,16 @@ public final class PolicyXml {
 
     /** Whether {@code <inbound>} removes header {@code name} ({@code set-header exists-action="delete"}). */
     public boolean inboundDeletesHeader(String name) {
-        return in("inbound", "set-header").stream().anyMatch(e -> name.equalsIgnoreCase(e.getAttribute("name"))
-                && "delete".equals(e.getAttribute("exists-action")));
+        return inboundDeletes("set-header", name, true);
+    }
+
+    /** Whether {@code <inbound>} removes query parameter {@code name} ({@code set-query-parameter}, delete). */
+    public boolean inboundDeletesQueryParameter(String name) {
+        return inboundDeletes("set-query-parameter", name, false);
+    }
+
+    private boolean inboundDeletes(String element, String name, boolean ignoreCase) {
+        return in("inbound", element).stream().anyMatch(e -> "delete".equals(e.getAttribute("exists-action"))
+                && (ignoreCase ? name.equalsIgnoreCase(e.getAttribute("name")) : name.equals(e.getAttribute("name"))));
     }
 }

@@ -99,7 +99,7 @@ class ManagedIdentityAcceptanceTest {
                 .containsExactlyElementsOf(gateway.identity.issuedTokens().stream().map(t -> "Bearer " + t).toList());
     }
 
-    /** As Azure does: the subscription key header goes on to the backend unless a policy removes it. */
+    /** As Azure does: the subscription key, header or query, goes on to the backend unless a policy removes it. */
     @Test
     void withoutARemovingPolicyTheSubscriptionKeyHeaderReachesTheBackend(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound(ApimTopology.MANAGED_IDENTITY),
@@ -110,6 +110,12 @@ class ManagedIdentityAcceptanceTest {
 
         assertThat(gateway.frontDoor.last().header("api-key")).isEqualTo(ACTIVE_KEY);
         assertThat(gateway.frontDoor.last().header("Authorization")).startsWith("Bearer ");
+
+        assertThat(Gateway.await(post(gateway, "/deployments/gpt-4o/chat/completions?api-version=2024-10-21"
+                + "&subscription-key=" + ACTIVE_KEY, Map.of()))).isEqualTo(200);
+
+        assertThat(gateway.frontDoor.last().uri())
+                .contains("subscription-key=" + ACTIVE_KEY, "api-version=2024-10-21");
     }
 
     @Test

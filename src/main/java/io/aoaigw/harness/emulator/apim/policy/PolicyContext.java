@@ -25,6 +25,7 @@ public final class PolicyContext {
     private final Map<String, Object> variables = new HashMap<>();
     private final List<ResponseObserver> observers = new ArrayList<>();
     private final MultiMap responseHeaders = MultiMap.caseInsensitiveMultiMap();
+    private final QueryParameters query = new QueryParameters();
     private JsonNode requestJson;
     private String backendBaseUrl;
 
@@ -55,6 +56,11 @@ public final class PolicyContext {
 
     public MultiMap requestHeaders() {
         return requestHeaders;
+    }
+
+    /** The query string that will be forwarded; policies may change it. */
+    public QueryParameters query() {
+        return query;
     }
 
     public Buffer requestBody() {

@@ -97,6 +97,7 @@ public final class PolicyParser {
     private Object create(Element e, boolean inbound, Attributes a) {
         return switch (e.getTagName()) {
             case "set-header" -> new SetHeader(a, values(e));
+            case "set-query-parameter" -> inbound ? new SetQueryParameter(a, values(e)) : null;
             case "authentication-managed-identity" -> inbound ? new AuthenticationManagedIdentity(a, tokens) : null;
             case "set-backend-service" -> inbound ? new SetBackendService(a) : null;
             case "rate-limit-by-key" -> inbound ? new RateLimitByKey(a, clock) : null;

@@ -27,8 +27,9 @@ public final class ApimTopology {
 
     public static final String MANAGED_IDENTITY = "<authentication-managed-identity"
             + " resource=\"https://cognitiveservices.azure.com/\" />";
-    /** APIM passes the subscription key header on to the backend unless a policy removes it. */
-    public static final String STRIP_KEY = "<set-header name=\"api-key\" exists-action=\"delete\" />";
+    /** APIM passes the subscription key (header and query) on to the backend unless a policy removes it. */
+    public static final String STRIP_KEY = "<set-header name=\"api-key\" exists-action=\"delete\" />"
+            + "<set-query-parameter name=\"subscription-key\" exists-action=\"delete\" />";
     public static final String STREAMING_BACKEND = "<forward-request buffer-response=\"false\" />";
 
     private String serviceUrl = "${frontDoor}/openai";
