@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * The query string the gateway will send to the backend, as policies change it ({@code set-query-parameter}). Parts
  * the client sent are kept as sent (their encoding untouched); names compare decoded.
  */
-public final class QueryParameters {
+public final class QueryParameters implements ExistsAction.Named {
     private record Part(String name, String raw) {
     }
 
@@ -31,14 +31,17 @@ public final class QueryParameters {
         }
     }
 
+    @Override
     public boolean contains(String name) {
         return parts.stream().anyMatch(p -> p.name().equals(name));
     }
 
+    @Override
     public void remove(String name) {
         parts.removeIf(p -> p.name().equals(name));
     }
 
+    @Override
     public void add(String name, String value) {
         parts.add(new Part(name, URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(value, StandardCharsets.UTF_8)));

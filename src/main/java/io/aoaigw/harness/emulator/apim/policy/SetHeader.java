@@ -11,15 +11,12 @@ import java.util.Optional;
  */
 final class SetHeader implements InboundPolicy, OutboundPolicy {
     private final String name;
-    private final String existsAction;
+    private final ExistsAction existsAction;
     private final List<PolicyExpression> values;
 
     SetHeader(Attributes attributes, List<PolicyExpression> values) {
         this.name = attributes.required("name");
-        this.existsAction = attributes.optional("exists-action", "override");
-        if (!List.of("override", "skip", "append", "delete").contains(existsAction)) {
-            throw new IllegalArgumentException("exists-action '" + existsAction + "' is not one of APIM's");
-        }
+        this.existsAction = ExistsAction.of(attributes);
         this.values = List.copyOf(values);
     }
 
@@ -35,18 +32,21 @@ final class SetHeader implements InboundPolicy, OutboundPolicy {
     }
 
     private void setOn(MultiMap headers, PolicyContext ctx) {
-        switch (existsAction) {
-            case "delete" -> headers.remove(name);
-            case "skip" -> {
-                if (!headers.contains(name)) {
-                    values.forEach(v -> headers.add(name, v.evaluate(ctx)));
-                }
+        existsAction.apply(new ExistsAction.Named() {
+            @Override
+            public boolean contains(String n) {
+                return headers.contains(n);
             }
-            case "append" -> values.forEach(v -> headers.add(name, v.evaluate(ctx)));
-            default -> {
-                headers.remove(name);
-                values.forEach(v -> headers.add(name, v.evaluate(ctx)));
+
+            @Override
+            public void remove(String n) {
+                headers.remove(n);
             }
-        }
+
+            @Override
+            public void add(String n, String value) {
+                headers.add(n, value);
+            }
+        }, name, values, ctx);
     }
 }

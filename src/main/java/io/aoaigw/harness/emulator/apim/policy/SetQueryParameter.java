@@ -10,34 +10,18 @@ import java.util.Optional;
  */
 final class SetQueryParameter implements InboundPolicy {
     private final String name;
-    private final String existsAction;
+    private final ExistsAction existsAction;
     private final List<PolicyExpression> values;
 
     SetQueryParameter(Attributes attributes, List<PolicyExpression> values) {
         this.name = attributes.required("name");
-        this.existsAction = attributes.optional("exists-action", "override");
-        if (!List.of("override", "skip", "append", "delete").contains(existsAction)) {
-            throw new IllegalArgumentException("exists-action '" + existsAction + "' is not one of APIM's");
-        }
+        this.existsAction = ExistsAction.of(attributes);
         this.values = List.copyOf(values);
     }
 
     @Override
     public Future<Optional<GatewayReply>> apply(PolicyContext ctx) {
-        QueryParameters query = ctx.query();
-        switch (existsAction) {
-            case "delete" -> query.remove(name);
-            case "skip" -> {
-                if (!query.contains(name)) {
-                    values.forEach(v -> query.add(name, v.evaluate(ctx)));
-                }
-            }
-            case "append" -> values.forEach(v -> query.add(name, v.evaluate(ctx)));
-            default -> {
-                query.remove(name);
-                values.forEach(v -> query.add(name, v.evaluate(ctx)));
-            }
-        }
+        existsAction.apply(ctx.query(), name, values, ctx);
         return Future.succeededFuture(Optional.empty());
     }
 }
