@@ -26,12 +26,16 @@ final class CheckTargetCommand implements Callable<Integer> {
     @Option(names = "--skip-keys", description = "Do not check the key variables (e.g. before secrets are set).")
     boolean skipKeys;
 
+    @Option(names = "--secrets", paramLabel = "FILE",
+            description = "A secrets file (VARIABLE=value lines) for key variables the environment lacks.")
+    Path secrets;
+
     @Override
     public Integer call() throws Exception {
         TargetFile target = TargetLoader.load(file);
         if (!skipKeys) {
             try {
-                TargetKeys.resolve(target, System::getenv);
+                TargetKeys.resolve(target, TargetKeys.environment(secrets));
             } catch (TargetKeys.TargetKeyException e) {
                 throw new UserInputException(file + ": " + e.getMessage());
             }

@@ -47,6 +47,23 @@ class EmulateCommandTest {
     }
 
     @Test
+    void checkTargetTakesKeysTheEnvironmentLacksFromASecretsFile(@TempDir Path dir) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("AOAI_HARNESS_KEY") == null);
+        Path secrets = Files.writeString(dir.resolve("secrets.env"),
+                "AOAI_HARNESS_KEY=k1\nAOAI_HARNESS_SUSPENDED_KEY=k2\n");
+
+        Run ok = runInProcess("check-target", "--secrets", secrets.toString(), "scenarios/targets/example.yaml");
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).contains("key variables set").doesNotContain("k1");
+
+        Run absent = runInProcess("check-target", "--secrets", dir.resolve("absent.env").toString(),
+                "scenarios/targets/example.yaml");
+        assertThat(absent.exit()).isEqualTo(2);
+        assertThat(absent.err().strip()).startsWith("error: scenarios/targets/example.yaml: cannot read the secrets "
+                + "file " + dir.resolve("absent.env"));
+    }
+
+    @Test
     void checkTargetNamesTheUnsetKeyVariableWithExitCode2() {
         Run ok = runInProcess("check-target", "--skip-keys", "scenarios/targets/example.yaml");
         assertThat(ok.exit()).isZero();

@@ -16,6 +16,8 @@ public final class HarnessConfig {
     public static final String TOPOLOGY = "harness.topology";
     /** The endpoints JSON of an embedded topology already running ({@code emulate --endpoints-out}). */
     public static final String ENDPOINTS = "harness.endpoints";
+    /** A secrets file ({@code VARIABLE=value}) for key variables the environment lacks. */
+    public static final String SECRETS = "harness.secrets";
     /** Where the summary JSON goes; top-level runs default to {@value #DEFAULT_SUMMARY}, nested runs write none. */
     public static final String SUMMARY_OUT = "harness.summary.out";
     /** The Markdown summary file; defaults to $GITHUB_STEP_SUMMARY in top-level runs. */

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * A real deployment described by a target file: ARM read with the credential the file names (never a guessing
@@ -31,12 +30,13 @@ public final class RealTargets {
     private RealTargets() {
     }
 
-    public static ContractTarget load(Path file, UnaryOperator<String> environment, Path callsOut) {
+    /** @param secrets a secrets file for key variables the environment lacks, or null */
+    public static ContractTarget load(Path file, Path secrets, Path callsOut) {
         TargetFile t;
         Map<String, String> keys;
         try {
             t = TargetLoader.load(file);
-            keys = TargetKeys.resolve(t, environment);
+            keys = TargetKeys.resolve(t, TargetKeys.environment(secrets));
         } catch (Exception e) {
             throw new ContractFailure("cannot use target file " + file + ": " + e.getMessage());
         }

@@ -15,7 +15,7 @@ final class TargetResolver {
         Path callsOut = config.path(HarnessConfig.CALLS_OUT).orElse(null);
         Path topology = config.path(HarnessConfig.TOPOLOGY).orElse(Path.of(HarnessConfig.DEFAULT_TOPOLOGY));
         return config.path(HarnessConfig.TARGET)
-                .map(file -> RealTargets.load(file, System::getenv, callsOut))
+                .map(file -> RealTargets.load(file, config.path(HarnessConfig.SECRETS).orElse(null), callsOut))
                 .orElseGet(() -> config.path(HarnessConfig.ENDPOINTS)
                         .map(endpoints -> EmbeddedTargets.attach(topology, endpoints, callsOut))
                         .orElseGet(() -> EmbeddedTargets.start(topology, callsOut)));
