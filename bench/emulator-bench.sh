@@ -93,9 +93,9 @@ top_threads() {
 }
 
 # --- build ------------------------------------------------------------------------------------------------------------
-say "building the launcher and the bench clients: ./mvnw -q -B -o -Pbench package -DskipTests + test classpath"
-./mvnw -q -B -o -Pbench package -DskipTests
-./mvnw -q -B -o -Pbench dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test
+say "building the launcher and the bench clients: ./mvnw -q -B -Pbench package -DskipTests + test classpath"
+./mvnw -q -B -Pbench package -DskipTests
+./mvnw -q -B -Pbench dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test
 WIREMOCK_JAR=$(tr ':' '\n' < "$OUT/cp.txt" | grep 'wiremock-standalone' | head -1)
 CLIENT_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(tr ':' '\n' < "$OUT/cp.txt" | grep -v wiremock | paste -sd:)"
 JAR=$ROOT/target/aoai-gateway-harness.jar

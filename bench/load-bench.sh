@@ -74,9 +74,9 @@ thread_groups() {
 }
 
 # --- build, topology with raised quotas -------------------------------------------------------------------------------
-say "building: ./mvnw -q -B -o package -DskipTests (launcher + compiled simulations) and the test classpath"
-./mvnw -q -B -o package -DskipTests
-./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test
+say "building: ./mvnw -q -B package -DskipTests (launcher + compiled simulations) and the test classpath"
+./mvnw -q -B package -DskipTests
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test
 CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/cp.txt")"
 TOPOLOGY=$OUT/topology.yaml
 sed 's/tpm: 1000000, rpm: 6000/tpm: 2000000000, rpm: 20000000/' scenarios/topologies/load.yaml > "$TOPOLOGY"
