@@ -15,7 +15,11 @@ public record AccountInfo(String name, String kind, String region, String endpoi
         return deployments.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
-    /** A deployment: model name and version, sku, and capacity (thousands of tokens per minute for Standard). */
-    public record Deployment(String id, String model, String version, String sku, Integer capacity) {
+    /**
+     * A deployment: model name and version, sku, capacity (thousands of tokens per minute for the Standard skus,
+     * PTUs for the provisioned ones) and the rate limits ARM lists for it, per minute (null when ARM lists none).
+     */
+    public record Deployment(String id, String model, String version, String sku, Integer capacity,
+                             Integer tokensPerMinute, Integer requestsPerMinute) {
     }
 }

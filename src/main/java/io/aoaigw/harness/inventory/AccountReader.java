@@ -46,8 +46,23 @@ final class AccountReader {
     private static AccountInfo.Deployment deployment(JsonNode d) {
         JsonNode model = d.path("properties").path("model");
         JsonNode sku = d.path("sku");
+        JsonNode limits = d.path("properties").path("rateLimits");
         return new AccountInfo.Deployment(d.path("name").asText(), ApimReader.text(model, "name"),
                 ApimReader.text(model, "version"), ApimReader.text(sku, "name"),
-                sku.has("capacity") ? sku.path("capacity").asInt() : null);
+                sku.has("capacity") ? sku.path("capacity").asInt() : null,
+                perMinute(limits, "token"), perMinute(limits, "request"));
+    }
+
+    /** The tightest rule of that key, scaled to a minute (Azure lists requests per 10 s, tokens per 60 s). */
+    private static Integer perMinute(JsonNode rateLimits, String key) {
+        Integer tightest = null;
+        for (JsonNode rule : rateLimits) {
+            double period = rule.path("renewalPeriod").asDouble(0);
+            if (key.equals(rule.path("key").asText()) && period > 0 && rule.path("count").isNumber()) {
+                int perMinute = (int) Math.round(rule.path("count").asDouble() * 60 / period);
+                tightest = tightest == null ? perMinute : Math.min(tightest, perMinute);
+            }
+        }
+        return tightest;
     }
 }

@@ -4,6 +4,8 @@ import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
 import static io.aoaigw.harness.contract.support.Requires.Need.GATEWAY;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aoaigw.harness.capacity.DeploymentCapacity;
+import io.aoaigw.harness.capacity.WeightFit;
 import io.aoaigw.harness.contract.support.Check;
 import io.aoaigw.harness.contract.support.ContractFailure;
 import io.aoaigw.harness.contract.support.ContractStep;
@@ -20,7 +22,13 @@ import io.aoaigw.harness.testsupport.Await;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,7 +37,7 @@ import org.junit.jupiter.api.Test;
 @Tag("contract")
 @ContractStep(id = "S9", title = "Front Door origin group",
         correct = "The origin group holds an enabled origin for every account, has a health probe that the origins "
-                + "pass, weights that starve no origin of its priority; APIM reaches Azure OpenAI through Front Door "
+                + "pass, weights that starve no origin of its priority and follow the capacity behind each origin; APIM reaches Azure OpenAI through Front Door "
                 + "(not straight to one account) and requests spread over the origins as priorities and weights say.")
 class S09FrontDoorOriginsTest {
     /** Below this share of its priority's traffic (1/(4·n) of n origins) an origin is considered starved. */
@@ -137,6 +145,62 @@ class S09FrontDoorOriginsTest {
         check.detail("weights by priority: %s", Spread.byPriority(fd.origins()).entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().stream().map(o -> o.name() + ":" + Spread.weight(o)).toList())
                 .toList());
+    }
+
+    @Test
+    @Requires(ARM)
+    void weightsFollowTheAccountsCapacity(Check check) {
+        FrontDoorInfo fd = target.arm().frontDoor();
+        Map<String, String> accountOf = Spread.accountsOfOrigins(target, fd);
+        List<String> misfits = new ArrayList<>();
+        List<String> judged = new ArrayList<>();
+        Spread.byPriority(fd.origins()).forEach((priority, all) -> {
+            List<FrontDoorInfo.Origin> origins = all.stream().filter(o -> accountOf.containsKey(o.name())
+                    && target.arm().accountIfExists(accountOf.get(o.name())).isPresent()).toList();
+            if (origins.size() < 2) {
+                return;
+            }
+            for (String id : commonDeployments(origins, accountOf)) {
+                Map<String, DeploymentCapacity> capacity = new LinkedHashMap<>();
+                origins.forEach(o -> capacity.put(o.name(), capacityOf(accountOf.get(o.name()), id)));
+                if (capacity.values().stream().anyMatch(Objects::isNull) || capacity.values().stream()
+                        .map(DeploymentCapacity::unit).distinct().count() > 1) {
+                    continue; // unknown or incomparable capacity: S10's finding
+                }
+                Map<String, Integer> weights = new LinkedHashMap<>();
+                origins.forEach(o -> weights.put(o.name(), Spread.weight(o)));
+                WeightFit fit = WeightFit.of(weights, capacity.entrySet().stream().collect(Collectors.toMap(
+                        Map.Entry::getKey, e -> e.getValue().amount(), (a, b) -> a, LinkedHashMap::new)));
+                judged.add(String.format("%s in priority %d: %.2f", id, priority, fit.efficiency()));
+                if (!fit.withinTolerance()) {
+                    misfits.add(String.format("deployment '%s' has %s behind weights %s in priority %d of %s: the "
+                                    + "priority throttles at %.0f%% of its quota — set the weights to %s", id,
+                            capacity.values(), weights, priority, fd.originGroup().name(), fit.efficiency() * 100,
+                            fit.suggestedWeights()));
+                }
+            }
+        });
+        ContractFailure.unless(misfits.isEmpty(), String.join("; ", misfits));
+        check.detail("weights against capacity (1 = proportional, at least %.1f): %s", WeightFit.TOLERANCE, judged);
+    }
+
+    private Set<String> commonDeployments(List<FrontDoorInfo.Origin> origins, Map<String, String> accountOf) {
+        Set<String> common = null;
+        for (FrontDoorInfo.Origin o : origins) {
+            Set<String> ids = target.arm().accountIfExists(accountOf.get(o.name())).orElseThrow().deployments()
+                    .stream().map(AccountInfo.Deployment::id).collect(Collectors.toCollection(TreeSet::new));
+            if (common == null) {
+                common = ids;
+            } else {
+                common.retainAll(ids);
+            }
+        }
+        return common == null ? Set.of() : common;
+    }
+
+    private DeploymentCapacity capacityOf(String account, String deployment) {
+        return target.arm().accountIfExists(account).flatMap(a -> a.deployment(deployment))
+                .map(d -> DeploymentCapacity.of(d.sku(), d.capacity(), d.tokensPerMinute())).orElse(null);
     }
 
     @Test

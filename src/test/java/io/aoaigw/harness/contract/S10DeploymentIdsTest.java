@@ -2,12 +2,15 @@ package io.aoaigw.harness.contract;
 
 import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
 
+import io.aoaigw.harness.capacity.DeploymentCapacity;
 import io.aoaigw.harness.contract.support.Check;
 import io.aoaigw.harness.contract.support.ContractFailure;
 import io.aoaigw.harness.contract.support.ContractStep;
 import io.aoaigw.harness.contract.support.ContractTarget;
 import io.aoaigw.harness.contract.support.Requires;
+import io.aoaigw.harness.contract.support.Spread;
 import io.aoaigw.harness.inventory.AccountInfo;
+import io.aoaigw.harness.inventory.FrontDoorInfo;
 import io.aoaigw.harness.target.TargetFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
@@ -25,8 +29,8 @@ import org.junit.jupiter.api.Test;
 @Tag("contract")
 @ContractStep(id = "S10", title = "Same deployments on every account",
         correct = "Every account carries the same set of deployment ids, each with the same model name and version "
-                + "everywhere (Front Door may send any request to any account), and the deployments the target file "
-                + "expects.")
+                + "everywhere (Front Door may send any request to any account), one kind of capacity (PTU or TPM) per "
+                + "Front Door priority, and the deployments the target file expects.")
 class S10DeploymentIdsTest {
     private final ContractTarget target;
 
@@ -71,6 +75,40 @@ class S10DeploymentIdsTest {
         });
         ContractFailure.unless(differing.isEmpty(), String.join("; ", differing));
         check.detail("%s", byId.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().keySet()).toList());
+    }
+
+    @Test
+    @Requires(ARM)
+    void everyDeploymentHasOneKindOfCapacityPerFrontDoorPriority(Check check) {
+        Map<String, AccountInfo> accounts = existingAccounts();
+        FrontDoorInfo fd = target.arm().frontDoor();
+        Map<String, Integer> priorityOf = new LinkedHashMap<>();
+        Spread.accountsOfOrigins(target, fd).forEach((origin, account) -> fd.origins().stream()
+                .filter(o -> o.name().equals(origin) && o.enabled()).findFirst()
+                .ifPresent(o -> priorityOf.put(account, o.priority() == null ? 1 : o.priority())));
+        Map<String, List<String>> capacities = new TreeMap<>();
+        List<String> mixed = new ArrayList<>();
+        Map<String, Map<Integer, Set<DeploymentCapacity.Unit>>> units = new TreeMap<>();
+        accounts.values().forEach(a -> a.deployments().forEach(d -> {
+            DeploymentCapacity c = DeploymentCapacity.of(d.sku(), d.capacity(), d.tokensPerMinute());
+            capacities.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(a.name() + " " + (c == null
+                    ? "capacity unknown" : c + (d.requestsPerMinute() == null ? "" : ", " + d.requestsPerMinute()
+                    + " RPM")));
+            if (c != null && priorityOf.containsKey(a.name())) {
+                units.computeIfAbsent(d.id(), k -> new TreeMap<>()).computeIfAbsent(priorityOf.get(a.name()),
+                        k -> new TreeSet<>()).add(c.unit());
+            }
+        }));
+        units.forEach((id, byPriority) -> byPriority.forEach((priority, kinds) -> {
+            if (kinds.size() > 1) {
+                mixed.add(String.format("deployment '%s' is provisioned (PTU) on some and pay-as-you-go (TPM) on "
+                        + "other accounts of Front Door priority %d (%s): weights cannot follow capacities in two "
+                        + "units — give the provisioned accounts a priority of their own ahead of the pay-as-you-go "
+                        + "ones (spillover), or one sku everywhere", id, priority, capacities.get(id)));
+            }
+        }));
+        ContractFailure.unless(mixed.isEmpty(), String.join("; ", mixed));
+        check.detail("%s", capacities);
     }
 
     @Test

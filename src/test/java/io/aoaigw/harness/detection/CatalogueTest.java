@@ -17,7 +17,8 @@ class CatalogueTest {
             "policy-without-managed-identity", "policy-wrong-audience", "api-suffix-not-openai",
             "service-url-placeholder", "service-url-one-account", "open-product", "deployment-missing-on-one-account",
             "model-version-differs", "origin-group-missing-account", "probe-path-never-200", "apim-buffers-response",
-            "weights-starve-origin", "client-api-key-forwarded");
+            "weights-starve-origin", "client-api-key-forwarded", "capacity-unequal-behind-equal-weights",
+            "provisioned-beside-paygo-same-priority");
 
     @TempDir
     Path dir;

@@ -46,7 +46,9 @@ final class MistakeEvidence {
             Map.entry("probe-path-never-200", MistakeEvidence::probeNever200),
             Map.entry("apim-buffers-response", MistakeEvidence::buffering),
             Map.entry("weights-starve-origin", MistakeEvidence::starved),
-            Map.entry("client-api-key-forwarded", MistakeEvidence::apiKeyForwarded));
+            Map.entry("client-api-key-forwarded", MistakeEvidence::apiKeyForwarded),
+            Map.entry("capacity-unequal-behind-equal-weights", MistakeEvidence::capacityUnequal),
+            Map.entry("provisioned-beside-paygo-same-priority", MistakeEvidence::provisionedBesidePaygo));
 
     private MistakeEvidence() {
     }
@@ -230,6 +232,33 @@ final class MistakeEvidence {
         OriginStats share = d.frontDoor().originStats(SWEDEN);
         assertThat(share.healthy()).isTrue();
         assertThat(share.selectedShare()).isLessThan(0.001);
+    }
+
+    private static void capacityUnequal(BrokenDeployment d) {
+        assertThat(d.inventory().account(EASTUS).orElseThrow().deployment("gpt-4o").orElseThrow()
+                .tokensPerMinute()).isEqualTo(300_000);
+        assertThat(d.inventory().account(WESTEUROPE).orElseThrow().deployment("gpt-4o").orElseThrow()
+                .tokensPerMinute()).isEqualTo(100_000);
+        assertThat(d.inventory().frontDoor().origins()).extracting(FrontDoorInfo.Origin::weight).containsOnly(1000);
+
+        d.routeOnlyTo(EASTUS);
+        BrokenDeployment.Answer large = d.chat();
+        d.routeOnlyTo(WESTEUROPE);
+        BrokenDeployment.Answer small = d.chat();
+
+        assertThat(Integer.parseInt(large.header("x-ratelimit-remaining-tokens"))).isGreaterThan(100_000);
+        assertThat(Integer.parseInt(small.header("x-ratelimit-remaining-tokens"))).isLessThan(100_000);
+    }
+
+    private static void provisionedBesidePaygo(BrokenDeployment d) {
+        assertThat(d.inventory().account(EASTUS).orElseThrow().deployment("gpt-4o").orElseThrow().sku())
+                .isEqualTo("ProvisionedManaged");
+        assertThat(d.inventory().account(WESTEUROPE).orElseThrow().deployment("gpt-4o").orElseThrow().sku())
+                .isEqualTo("Standard");
+        assertThat(d.inventory().frontDoor().origins()).extracting(FrontDoorInfo.Origin::priority).containsOnly(1);
+
+        d.routeOnlyTo(EASTUS);
+        assertThat(d.chat().status()).isEqualTo(200);
     }
 
     private static void apiKeyForwarded(BrokenDeployment d) {

@@ -101,7 +101,8 @@ class InventoryMatchesTopologyTest {
             assertThat(info.endpoint()).isEqualTo(arm.view().accountEndpoint(a.name()));
             assertThat(info.resourceId()).isEqualTo(topology.accountResourceId(a.name()));
             assertThat(info.deployments()).containsExactlyElementsOf(a.deployments().stream()
-                    .map(d -> new AccountInfo.Deployment(d.id(), d.model(), d.version(), d.sku(), d.tpm() / 1000))
+                    .map(d -> new AccountInfo.Deployment(d.id(), d.model(), d.version(), d.sku(), d.tpm() / 1000,
+                            d.tpm(), d.rpm() / 6 * 6))
                     .toList());
         }
     }

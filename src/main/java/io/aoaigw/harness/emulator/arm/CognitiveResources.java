@@ -5,6 +5,7 @@ import static io.aoaigw.harness.emulator.arm.ArmExchange.resource;
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.Deployment;
 import io.aoaigw.harness.topology.Topology;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.function.Function;
@@ -71,6 +72,14 @@ final class CognitiveResources {
                         .put("model", new JsonObject().put("format", "OpenAI").put("name", d.model())
                                 .put("version", d.version()))
                         .put("provisioningState", "Succeeded")
-                        .put("versionUpgradeOption", "OnceNewDefaultVersionAvailable"));
+                        .put("versionUpgradeOption", "OnceNewDefaultVersionAvailable")
+                        .put("rateLimits", rateLimits(d)));
+    }
+
+    /** As Azure lists them (Microsoft's "Manage Azure OpenAI quota" page): requests per 10 s, tokens per 60 s. */
+    private static JsonArray rateLimits(Deployment d) {
+        return new JsonArray()
+                .add(new JsonObject().put("key", "request").put("renewalPeriod", 10).put("count", d.rpm() / 6))
+                .add(new JsonObject().put("key", "token").put("renewalPeriod", 60).put("count", d.tpm()));
     }
 }

@@ -57,7 +57,7 @@ public final class Spread {
     }
 
     public void check(Check check) {
-        Map<String, String> accountOfOrigin = accountsOfOrigins();
+        Map<String, String> accountOfOrigin = accountsOfOrigins(target, fd);
         Map<String, String> regions = new LinkedHashMap<>();
         accountOfOrigin.values().forEach(a -> target.arm().accountIfExists(a)
                 .ifPresent(info -> regions.put(a, info.region())));
@@ -127,7 +127,8 @@ public final class Spread {
     }
 
     /** Origin name → account name, by endpoint; origins matching no listed account are left out. */
-    private Map<String, String> accountsOfOrigins() {
+    /** Origin name → the target's account whose endpoint it points at (origins pointing elsewhere left out). */
+    public static Map<String, String> accountsOfOrigins(ContractTarget target, FrontDoorInfo fd) {
         Map<String, String> map = new LinkedHashMap<>();
         for (String account : target.names().accounts()) {
             Optional<String> endpoint = target.arm().accountIfExists(account).map(AccountInfo::endpoint);
