@@ -2,6 +2,8 @@ package io.aoaigw.harness.inventory;
 
 import com.azure.core.management.exception.ManagementException;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs one read and turns ARM's refusal into an {@link InventoryException} that names what was read and where:
@@ -9,6 +11,7 @@ import java.util.function.Supplier;
  * Retries (429 with Retry-After, 5xx) happened before, in the SDK pipeline's RetryPolicy.
  */
 final class ArmCalls {
+    private static final Pattern CALLER = Pattern.compile("client '([^']*)' with object id '([^']*)'");
     private final InventoryTarget target;
 
     ArmCalls(InventoryTarget target) {
@@ -40,11 +43,22 @@ final class ArmCalls {
         }
     }
 
+    /** "client X, object id Y" from ARM's AuthorizationFailed message, as far as it says. */
+    private static String identityIn(String message) {
+        Matcher m = CALLER.matcher(message == null ? "" : message);
+        return m.find() ? "client " + m.group(1) + ", object id " + m.group(2) : "its principal";
+    }
+
     private InventoryException failure(String what, String resourceId, int status, String code, String message,
                                        Throwable cause) {
         String detail = " [" + resourceId + "]: " + (code == null ? "" : code + ": ") + message;
         if (status == 404) {
             return new InventoryException(what + " not found " + target.where() + detail, status, cause);
+        }
+        if (status == 403 && "AuthorizationFailed".equals(code)) {
+            return new InventoryException("the identity reading Resource Manager (" + identityIn(message)
+                    + ") may not read " + what + ": assign it the Reader role on resource group "
+                    + target.resourceGroup() + detail, status, cause);
         }
         if (status == 401 || status == 403) {
             return new InventoryException("Resource Manager refused to let the credential read " + what

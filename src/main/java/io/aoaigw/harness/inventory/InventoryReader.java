@@ -45,6 +45,16 @@ public final class InventoryReader {
         return new Inventory(target, service, api, products, subscriptions, frontDoor, accounts, roles);
     }
 
+    /**
+     * The API's exported OpenAPI document (S2): ARM's export link, then the document behind it. Fails with
+     * {@link InventoryException} naming what could not be read.
+     */
+    public ApiExport readApiExport(InventoryTarget target) {
+        AzureResourceManager azure = connect(target.subscriptionId());
+        ArmJson json = new ArmJson(azure.genericResources().manager().httpPipeline(), arm.resourceManagerEndpoint());
+        return new ApiExportReader(json, new ArmCalls(target), httpClient).read(target);
+    }
+
     /** Default pipeline of the SDK (its RetryPolicy honours Retry-After), bound to the target's subscription. */
     private AzureResourceManager connect(String subscriptionId) {
         AzureProfile profile = new AzureProfile(arm.tenantId(), subscriptionId, arm.environment());

@@ -25,8 +25,11 @@ import io.restassured.config.SSLConfig;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.core.Vertx;
 import java.util.LinkedHashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -49,13 +52,24 @@ public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCa
     private ArmView view;
     private ArmEmulator arm;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final UnaryOperator<String> edit;
+
+    /** The default topology. */
+    public ArmEmulatorExtension() {
+        this(UnaryOperator.identity());
+    }
+
+    /** The default topology's YAML changed by {@code edit} (e.g. another role for the reader). */
+    public ArmEmulatorExtension(UnaryOperator<String> edit) {
+        this.edit = edit;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         vertx = Vertx.vertx();
         tls = EmulatorTls.generate();
-        topology = GeneratedKeys.fillMissing(TopologyLoader.load(
-                IdentityEmulatorExtension.projectPath("scenarios/topologies/default.yaml")));
+        Path file = IdentityEmulatorExtension.projectPath("scenarios/topologies/default.yaml");
+        topology = GeneratedKeys.fillMissing(TopologyLoader.parse(file, edit.apply(Files.readString(file))));
         identity = Futures.await(IdentityEmulator.start(vertx, topology, tls, IdentitySettings.defaults()));
         validator = new JwksAccessTokenValidator(vertx, identity.jwksUri(), topology.tenantId(), tls.trust());
         view = fakeView(topology);

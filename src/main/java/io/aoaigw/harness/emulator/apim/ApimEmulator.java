@@ -20,7 +20,7 @@ import java.util.List;
  * The API lives at {@link #apiUrl()} ({@code gatewayUrl + "/" + api.path}); its operations are those of the shipped
  * Azure OpenAI inference spec of {@code api.specVersion}, optionally limited to {@code api.operations}. The gateway
  * reaches Front Door, the accounts and the managed-identity endpoint only over HTTP, at the {@link ApimBackends}.
- * Its export is served at {@code GET gatewayUrl/_emulator/apis/{apiId}/export} and by {@link #exportedOpenApi()}.
+ * Its export is {@link #exportedOpenApi()} (ARM serves the same document through APIM's export API).
  */
 public final class ApimEmulator {
     /** Connections to one backend host: enough for every stream a load test can open on one machine. */
@@ -70,8 +70,7 @@ public final class ApimEmulator {
             GatewayRecorder recorder = new GatewayRecorder(RECENT_REQUESTS, () -> tokens == null ? 0 : tokens.fetches());
             emulator = new ApimEmulator(apim, spec, catalog, policy, recorder, backendClient, identityClient);
             handler = new GatewayHandler(apim.api(), catalog, new SubscriptionGate(apim), policy,
-                    new ServiceUrlResolver(backends), new BackendForwarder(vertx, backendClient), recorder,
-                    emulator::exportedOpenApi);
+                    new ServiceUrlResolver(backends), new BackendForwarder(vertx, backendClient), recorder);
         } catch (RuntimeException e) {
             return Future.join(backendClient.close(), identityClient.close()).transform(x -> Future.failedFuture(e));
         }

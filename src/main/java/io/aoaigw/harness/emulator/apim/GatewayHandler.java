@@ -1,6 +1,5 @@
 package io.aoaigw.harness.emulator.apim;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aoaigw.harness.emulator.apim.policy.GatewayReply;
 import io.aoaigw.harness.emulator.apim.policy.InboundPolicy;
 import io.aoaigw.harness.emulator.apim.policy.PolicyContext;
@@ -15,18 +14,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The gateway's request pipeline: operation match (else 404), subscription check (else 401), inbound policies,
- * backend resolution and forwarding; every request leaves one {@link ApimRequestRecord}. Also serves the API's
- * export at {@code GET /_emulator/apis/{apiId}/export} (the emulator's stand-in for ARM's export).
+ * backend resolution and forwarding; every request leaves one {@link ApimRequestRecord}. The API's export is ARM's
+ * (as in Azure, the gateway serves no spec).
  */
 final class GatewayHandler implements Handler<HttpServerRequest> {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayHandler.class);
-    static final String EXPORT_PREFIX = "/_emulator/apis/";
 
     private final ApimApi api;
     private final OperationCatalog catalog;
@@ -35,11 +32,9 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
     private final ServiceUrlResolver resolver;
     private final BackendForwarder forwarder;
     private final GatewayRecorder recorder;
-    private final Supplier<ObjectNode> export;
 
     GatewayHandler(ApimApi api, OperationCatalog catalog, SubscriptionGate gate, PolicyDocument policy,
-                   ServiceUrlResolver resolver, BackendForwarder forwarder, GatewayRecorder recorder,
-                   Supplier<ObjectNode> export) {
+                   ServiceUrlResolver resolver, BackendForwarder forwarder, GatewayRecorder recorder) {
         this.api = api;
         this.catalog = catalog;
         this.gate = gate;
@@ -47,7 +42,6 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
         this.resolver = resolver;
         this.forwarder = forwarder;
         this.recorder = recorder;
-        this.export = export;
     }
 
     /** The facts of one request as they become known; turned into a record at the end. */
@@ -62,10 +56,6 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
 
     @Override
     public void handle(HttpServerRequest req) {
-        if (req.path().startsWith(EXPORT_PREFIX)) {
-            serveExport(req);
-            return;
-        }
         Trace trace = new Trace();
         Optional<String> relative = relativePath(req.path());
         Optional<ApiOperation> operation = relative.flatMap(r -> catalog.match(req.method().name(), r));
@@ -136,15 +126,6 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
             step = Future.failedFuture(e);
         }
         return step.compose(early -> early.isPresent() ? Future.succeededFuture(early) : inbound(steps, i + 1, ctx));
-    }
-
-    private void serveExport(HttpServerRequest req) {
-        String rest = req.path().substring(EXPORT_PREFIX.length());
-        if (!req.method().name().equals("GET") || !rest.equals(api.id() + "/export")) {
-            GatewayReply.notFound().writeTo(req.response());
-            return;
-        }
-        req.response().putHeader("Content-Type", "application/json; charset=utf-8").end(export.get().toString());
     }
 
     /** The path relative to the API suffix ("/deployments/…"), when the request is under the suffix at all. */

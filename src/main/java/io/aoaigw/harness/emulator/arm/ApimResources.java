@@ -31,10 +31,12 @@ final class ApimResources {
 
     private final Topology topology;
     private final ArmView view;
+    private final ApiExports exports;
 
-    ApimResources(Topology topology, ArmView view) {
+    ApimResources(Topology topology, ArmView view, ExportBlobs blobs) {
         this.topology = topology;
         this.view = view;
+        this.exports = new ApiExports(view, blobs);
     }
 
     void register(ArmRoutes routes) {
@@ -43,7 +45,9 @@ final class ApimResources {
                         (ex, m) -> ex.page(apim().map(a -> List.of(service(a))).orElse(List.of())))
                 .get(p, SERVICE, (ex, m) -> withService(m, a -> ArmResult.ok(service(a))))
                 .get(p, SERVICE + "/apis", (ex, m) -> withService(m, a -> ex.page(List.of(api(a, serviceId(a))))))
-                .get(p, SERVICE + "/apis/{api}", (ex, m) -> withApi(m, (a, api) -> ArmResult.ok(api(a, serviceId(a)))))
+                .get(p, SERVICE + "/apis/{api}", (ex, m) -> withApi(m, (a, api) -> "true".equals(ex.param("export"))
+                        ? exports.export(ex, serviceId(a) + "/apis/" + api.id(), api)
+                        : ArmResult.ok(api(a, serviceId(a)))))
                 .get(p, SERVICE + "/apis/{api}/operations", (ex, m) -> withApi(m, (a, api) -> ex.page(operations(a))))
                 .get(p, SERVICE + "/apis/{api}/operations/{operation}", (ex, m) -> withApi(m, (a, api) ->
                         operations(a).stream().filter(o -> o.getString("name").equalsIgnoreCase(m.group("operation")))

@@ -21,18 +21,21 @@ import java.util.UUID;
 public final class ArmEmulator {
     private final Topology topology;
     private final ArmAuthenticator authenticator;
+    private final ArmAuthorizer authorizer;
     private final ArmRoutes routes;
     private final ArmRequestLog log;
+    private final ExportBlobs blobs = new ExportBlobs(Clock.systemUTC());
     private final int pageSize;
     private HttpServer server;
 
     private ArmEmulator(Topology topology, AccessTokenValidator validator, ArmView view, ArmSettings settings) {
         this.topology = topology;
         this.authenticator = new ArmAuthenticator(validator);
+        this.authorizer = new ArmAuthorizer(topology);
         this.log = new ArmRequestLog(Clock.systemUTC());
         this.pageSize = settings.pageSize();
         this.routes = new ArmRoutes(topology);
-        new ApimResources(topology, view).register(routes);
+        new ApimResources(topology, view, blobs).register(routes);
         new FrontDoorResources(topology, view).register(routes);
         new CognitiveResources(topology, view).register(routes);
         new AuthorizationResources(topology).register(routes);
@@ -99,6 +102,10 @@ public final class ArmEmulator {
             reply(request, ArmResult.of(ArmError.methodNotAllowed(request.method().name(), request.path())));
             return;
         }
+        if (request.path().startsWith(ExportBlobs.PREFIX)) {
+            serveBlob(request);
+            return;
+        }
         authenticator.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION)).onComplete(authenticated -> {
             if (authenticated.failed()) {
                 reply(request, ArmResult.of(authenticated.cause() instanceof ArmAuthenticator.Refused refused
@@ -107,14 +114,25 @@ public final class ArmEmulator {
             }
             ArmResult result;
             try {
-                result = routes.dispatch(new ArmExchange(baseUrl(), normalized(request.path()), request.params(),
-                        pageSize));
+                String path = normalized(request.path());
+                result = authorizer.authorize(authenticated.result(), path).map(ArmResult::of).orElseGet(() ->
+                        routes.dispatch(new ArmExchange(baseUrl(), path, request.params(), pageSize)));
             } catch (RuntimeException e) {
                 result = ArmResult.of(new ArmError(500, "InternalServerError", "The emulated Resource Manager failed: "
                         + e.getMessage()));
             }
             reply(request, result);
         });
+    }
+
+    /** An export link: no credential, as a SAS link needs none; 404 BlobNotFound once expired. */
+    private void serveBlob(HttpServerRequest request) {
+        log.record("GET", request.path(), request.query(), blobs.get(request.path()).isPresent() ? 200 : 404);
+        blobs.get(request.path()).ifPresentOrElse(
+                b -> request.response().putHeader(HttpHeaders.CONTENT_TYPE, b.contentType()).end(b.body()),
+                () -> request.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, "application/xml")
+                        .end("<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>BlobNotFound</Code>"
+                                + "<Message>The specified blob does not exist.</Message></Error>"));
     }
 
     /** ARM ignores repeated slashes; the SDK's generic client sends {@code //subscriptions/…} (host + "/" + id). */

@@ -50,6 +50,14 @@ record ArmError(int status, String code, String message) {
                 + " atScope(), principalId eq '{id}' and assignedTo('{id}').");
     }
 
+    /** Azure's wording for a read the caller's roles do not grant. */
+    static ArmError authorizationFailed(String clientId, String objectId, String action, String scope) {
+        return new ArmError(403, "AuthorizationFailed", "The client '" + (clientId == null ? objectId : clientId)
+                + "' with object id '" + objectId + "' does not have authorization to perform action '" + action
+                + "' over scope '" + scope + "' or the scope is invalid. If access was recently granted, please "
+                + "refresh your credentials.");
+    }
+
     /** The emulator is read-only: writes are refused (and counted), never applied. */
     static ArmError methodNotAllowed(String method, String path) {
         return new ArmError(405, "MethodNotAllowed", "The emulated Resource Manager is read-only: " + method + " "

@@ -32,6 +32,11 @@ final class ArmExchange {
         return path;
     }
 
+    /** e.g. {@code https://127.0.0.1:PORT}: where links to this listener start. */
+    String baseUrl() {
+        return baseUrl;
+    }
+
     String param(String name) {
         return params.get(name);
     }

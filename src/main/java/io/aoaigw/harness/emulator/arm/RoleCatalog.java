@@ -59,6 +59,12 @@ final class RoleCatalog {
                                 .put("notDataActions", new JsonArray())))));
     }
 
+    /** The role's control-plane actions (patterns); none for a role this catalog does not know. */
+    static List<String> actions(String roleId) {
+        Role role = ROLES.get(roleId.toLowerCase());
+        return role == null ? List.of() : role.actions();
+    }
+
     static ArmError notFound(String roleId) {
         return new ArmError(404, "RoleDefinitionDoesNotExist", "The specified role definition with ID '" + roleId
                 + "' does not exist.");

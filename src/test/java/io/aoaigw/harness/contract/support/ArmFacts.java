@@ -1,6 +1,7 @@
 package io.aoaigw.harness.contract.support;
 
 import io.aoaigw.harness.inventory.AccountInfo;
+import io.aoaigw.harness.inventory.ApiExport;
 import io.aoaigw.harness.inventory.ApiInfo;
 import io.aoaigw.harness.inventory.ApimService;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
@@ -30,6 +31,7 @@ public final class ArmFacts {
     private final Lazy<Inventory> frontDoor;
     private final Map<String, Lazy<Inventory>> accounts = new LinkedHashMap<>();
     private final Lazy<Optional<Inventory>> whole;
+    private final Lazy<ApiExport> export;
 
     public ArmFacts(InventoryReader reader, InventoryTarget n, String hint) {
         this.hint = hint;
@@ -47,6 +49,7 @@ public final class ArmFacts {
                 n.apiId(), null, null, null, List.of()));
         this.frontDoor = read(reader, new InventoryTarget(n.subscriptionId(), n.resourceGroup(), null, null,
                 n.frontDoorProfile(), n.frontDoorEndpoint(), n.originGroup(), List.of()));
+        this.export = new Lazy<>(() -> explained(() -> reader.readApiExport(n)));
         n.accounts().forEach(name -> accounts.put(name, read(reader, new InventoryTarget(n.subscriptionId(),
                 n.resourceGroup(), null, null, null, null, null, List.of(name)))));
     }
@@ -55,13 +58,14 @@ public final class ArmFacts {
         return new Lazy<>(() -> whole.get().orElseGet(() -> explained(() -> reader.read(part))));
     }
 
-    private Inventory explained(Supplier<Inventory> read) {
+    private <T> T explained(Supplier<T> read) {
         try {
             return read.get();
         } catch (InventoryException e) {
             throw new ContractFailure(e.getMessage() + (e.status() == 404
                     ? " — create it, or correct its name in " + hint
-                    : " — the harness's identity needs Reader on resource group " + resourceGroup));
+                    : e.status() == 403 ? "" : " — the harness's identity needs Reader on resource group "
+                    + resourceGroup));
         }
     }
 
@@ -72,6 +76,11 @@ public final class ArmFacts {
     /** The API with its suffix, serviceUrl, key names, policy text and operations. */
     public ApiInfo api() {
         return api.get().api();
+    }
+
+    /** The API's OpenAPI document as APIM exports it (ARM's export link, then the document). */
+    public ApiExport apiExport() {
+        return export.get();
     }
 
     public List<ProductInfo> products() {

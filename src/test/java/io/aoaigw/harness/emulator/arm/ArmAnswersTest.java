@@ -44,14 +44,15 @@ class ArmAnswersTest {
     }
 
     @Test
-    void unknownResourceGroupIsResourceGroupNotFound() {
+    void anotherResourceGroupIsNotReadableByAGroupScopedReader() {
+        // Azure authorises before it looks: a reader of one group learns nothing about another, existing or not
         authorized()
         .when()
                 .get("/subscriptions/" + arm.topology().subscriptionId()
                         + "/resourceGroups/rg-other/providers/Microsoft.Cdn/profiles/afd-contoso?api-version=2024-02-01")
         .then()
-                .statusCode(404)
-                .body("error.code", equalTo("ResourceGroupNotFound"));
+                .statusCode(403)
+                .body("error.code", equalTo("AuthorizationFailed"));
     }
 
     @Test
@@ -61,6 +62,41 @@ class ArmAnswersTest {
                 .statusCode(400).body("error.code", equalTo("MissingApiVersionParameter"));
         authorized().when().get(account + "?api-version=1999-01-01").then()
                 .statusCode(400).body("error.code", equalTo("NoRegisteredProviderFound"));
+    }
+
+    @Test
+    void apiExportNamesALinkThatServesTheDocumentWithoutACredential() {
+        String api = rg() + "/providers/Microsoft.ApiManagement/service/apim-contoso/apis/azure-openai";
+        String link = authorized()
+        .when()
+                .get(api + "?api-version=2024-05-01&export=true&format=openapi%2Bjson-link")
+        .then()
+                .statusCode(200)
+                .body("id", equalTo(api))
+                .body("format", equalTo("openapi+json-link"))
+                .extract().path("value.link");
+
+        assertThat(link).startsWith("https://127.0.0.1:" + arm.arm().port() + "/");
+        given().spec(arm.spec())
+        .when()
+                .get(link.substring(link.indexOf('/', "https://".length())))
+        .then()
+                .statusCode(200)
+                .body("servers[0].url", equalTo(arm.view().apimGatewayUrl() + "/openai"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/deployments/{deployment-id}/chat/completions"));
+        given().spec(arm.spec()).when().get("/_blob/api-export/0000/azure-openai.json").then().statusCode(404)
+                .body(containsString("BlobNotFound"));
+    }
+
+    @Test
+    void apiExportInAFormatNotServedIsRefused() {
+        authorized()
+        .when()
+                .get(rg() + "/providers/Microsoft.ApiManagement/service/apim-contoso/apis/azure-openai"
+                        + "?api-version=2024-05-01&export=true&format=wadl-link")
+        .then()
+                .statusCode(400)
+                .body("error.code", equalTo("ValidationError"));
     }
 
     @Test
@@ -114,11 +150,11 @@ class ArmAnswersTest {
     @Test
     void roleAssignmentsFilteredByPrincipalAndTheRoleDefinitionTheyName() {
         String apimPrincipal = arm.topology().identity("apim-contoso").orElseThrow().objectId();
-        String sub = "/subscriptions/" + arm.topology().subscriptionId();
 
+        // listed at the group, where the reader's Reader role lets it list (at the subscription ARM would refuse it)
         JsonPath assignments = authorized()
         .when()
-                .get(sub + "/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01&$filter="
+                .get(rg() + "/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01&$filter="
                         + encode("principalId eq '" + apimPrincipal + "'"))
         .then()
                 .statusCode(200).extract().jsonPath();
