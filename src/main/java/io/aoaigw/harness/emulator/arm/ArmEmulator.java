@@ -1,6 +1,7 @@
 package io.aoaigw.harness.emulator.arm;
 
 import io.aoaigw.harness.emulator.identity.AccessTokenValidator;
+import io.aoaigw.harness.emulator.identity.ValidatedToken;
 import io.aoaigw.harness.emulator.tls.EmulatorTls;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Future;
@@ -25,6 +26,7 @@ public final class ArmEmulator {
     private final ArmRoutes routes;
     private final ArmRequestLog log;
     private final ExportBlobs blobs = new ExportBlobs(Clock.systemUTC());
+    private final ReadBudget reads;
     private final int pageSize;
     private HttpServer server;
 
@@ -34,6 +36,7 @@ public final class ArmEmulator {
         this.authorizer = new ArmAuthorizer(topology);
         this.log = new ArmRequestLog(Clock.systemUTC());
         this.pageSize = settings.pageSize();
+        this.reads = new ReadBudget(Clock.systemUTC(), settings.readsPerHour());
         this.routes = new ArmRoutes(topology);
         new ApimResources(topology, view, blobs).register(routes);
         new FrontDoorResources(topology, view).register(routes);
@@ -112,17 +115,27 @@ public final class ArmEmulator {
                         ? refused.error : new ArmError(401, "InvalidAuthenticationToken", "The access token is invalid.")));
                 return;
             }
-            ArmResult result;
-            try {
-                String path = normalized(request.path());
-                result = authorizer.authorize(authenticated.result(), path).map(ArmResult::of).orElseGet(() ->
-                        routes.dispatch(new ArmExchange(baseUrl(), path, request.params(), pageSize)));
-            } catch (RuntimeException e) {
-                result = ArmResult.of(new ArmError(500, "InternalServerError", "The emulated Resource Manager failed: "
-                        + e.getMessage()));
+            ReadBudget.Take take = reads.take(authenticated.result().objectId());
+            if (take.throttled()) {
+                request.response().putHeader("Retry-After", String.valueOf(take.retryAfterSeconds()));
+                reply(request, ArmResult.of(ArmError.readsThrottled(topology.subscriptionId(),
+                        authenticated.result().objectId(), take.retryAfterSeconds())));
+                return;
             }
-            reply(request, result);
+            request.response().putHeader(ReadBudget.HEADER, String.valueOf(take.remaining()));
+            reply(request, route(request, authenticated.result()));
         });
+    }
+
+    private ArmResult route(HttpServerRequest request, ValidatedToken caller) {
+        try {
+            String path = normalized(request.path());
+            return authorizer.authorize(caller, path).map(ArmResult::of).orElseGet(() ->
+                    routes.dispatch(new ArmExchange(baseUrl(), path, request.params(), pageSize)));
+        } catch (RuntimeException e) {
+            return ArmResult.of(new ArmError(500, "InternalServerError", "The emulated Resource Manager failed: "
+                    + e.getMessage()));
+        }
     }
 
     /** An export link: no credential, as a SAS link needs none; 404 BlobNotFound once expired. */

@@ -58,6 +58,13 @@ record ArmError(int status, String code, String message) {
                 + "refresh your credentials.");
     }
 
+    /** ARM's answer once a principal's reads of the hour are spent. */
+    static ArmError readsThrottled(String subscription, String objectId, long retryAfterSeconds) {
+        return new ArmError(429, "SubscriptionRequestsThrottled", "Number of 'read' requests for subscription '"
+                + subscription + "' actor '" + objectId + "' exceeded. Please try again after '" + retryAfterSeconds
+                + "' seconds after additional tokens are available. Refer to https://aka.ms/arm-throttling");
+    }
+
     /** The emulator is read-only: writes are refused (and counted), never applied. */
     static ArmError methodNotAllowed(String method, String path) {
         return new ArmError(405, "MethodNotAllowed", "The emulated Resource Manager is read-only: " + method + " "

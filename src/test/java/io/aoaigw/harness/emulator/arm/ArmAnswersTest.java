@@ -100,6 +100,24 @@ class ArmAnswersTest {
     }
 
     @Test
+    void everyVersionTheSpecsPublishForTheTypesReadIsAcceptedAndReadsLeftAreTold() {
+        String account = arm.topology().accountResourceId("aoai-eastus");
+        String service = rg() + "/providers/Microsoft.ApiManagement/service/apim-contoso";
+
+        authorized().when().get(account + "/deployments?api-version=2026-09-15-preview").then().statusCode(200);
+        authorized().when().get(account + "/deployments?api-version=2021-10-01").then().statusCode(200);
+        authorized().when().get(service + "/apis/azure-openai/policies?api-version=2019-12-01").then().statusCode(200);
+        // 2016-07-07 published the service alone, 2021-04-30 no deployments: refused
+        authorized().when().get(service + "?api-version=2016-07-07").then().statusCode(400);
+        authorized().when().get(account + "?api-version=2021-04-30").then().statusCode(400);
+        int first = Integer.parseInt(authorized().when().get(account + "?api-version=2025-09-01").then()
+                .statusCode(200).extract().header("x-ms-ratelimit-remaining-subscription-reads"));
+        int second = Integer.parseInt(authorized().when().get(account + "?api-version=2025-09-01").then()
+                .statusCode(200).extract().header("x-ms-ratelimit-remaining-subscription-reads"));
+        assertThat(second).isEqualTo(first - 1).isLessThan(ReadBudget.READS_PER_HOUR);
+    }
+
+    @Test
     void listsArePagedAlongAbsoluteNextLinks() {
         String first = rg() + "/providers/Microsoft.ApiManagement/service/apim-contoso/subscriptions?api-version=2024-05-01";
         List<String> names = new ArrayList<>();

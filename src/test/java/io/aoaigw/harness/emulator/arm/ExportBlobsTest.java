@@ -2,30 +2,13 @@ package io.aoaigw.harness.emulator.arm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.aoaigw.harness.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ExportBlobsTest {
-    private Instant now = Instant.parse("2026-12-04T12:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T12:00:00Z"));
 
     @Test
     void aLinkServesItsDocumentForFiveMinutesAndIsUnguessable() {
@@ -37,7 +20,7 @@ class ExportBlobsTest {
 
         assertThat(a).isNotEqualTo(b).startsWith("https://127.0.0.1:1" + ExportBlobs.PREFIX).endsWith("/api.json");
         assertThat(blobs.get(path)).hasValueSatisfying(blob -> assertThat(blob.body()).isEqualTo("{}"));
-        now = now.plus(Duration.ofMinutes(5)).plusSeconds(1);
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         assertThat(blobs.get(path)).isEmpty();
     }
 }
