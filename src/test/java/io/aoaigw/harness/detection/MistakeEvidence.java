@@ -1,11 +1,13 @@
 package io.aoaigw.harness.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aoaigw.harness.emulator.aoai.RequestRecord;
 import io.aoaigw.harness.emulator.frontdoor.OriginStats;
 import io.aoaigw.harness.emulator.identity.TokenIssue;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
+import io.aoaigw.harness.inventory.InventoryException;
 import io.aoaigw.harness.inventory.RoleAssignmentInfo;
 import io.aoaigw.harness.testsupport.Await;
 import io.aoaigw.harness.topology.Roles;
@@ -48,7 +50,8 @@ final class MistakeEvidence {
             Map.entry("weights-starve-origin", MistakeEvidence::starved),
             Map.entry("client-api-key-forwarded", MistakeEvidence::apiKeyForwarded),
             Map.entry("capacity-unequal-behind-equal-weights", MistakeEvidence::capacityUnequal),
-            Map.entry("provisioned-beside-paygo-same-priority", MistakeEvidence::provisionedBesidePaygo));
+            Map.entry("provisioned-beside-paygo-same-priority", MistakeEvidence::provisionedBesidePaygo),
+            Map.entry("reader-without-reader-role", MistakeEvidence::readerWithoutReader));
 
     private MistakeEvidence() {
     }
@@ -258,6 +261,14 @@ final class MistakeEvidence {
         assertThat(d.inventory().frontDoor().origins()).extracting(FrontDoorInfo.Origin::priority).containsOnly(1);
 
         d.routeOnlyTo(EASTUS);
+        assertThat(d.chat().status()).isEqualTo(200);
+    }
+
+    private static void readerWithoutReader(BrokenDeployment d) {
+        assertThatThrownBy(d::inventory).isInstanceOf(InventoryException.class)
+                .hasMessageContaining("AuthorizationFailed")
+                .hasMessageContaining("assign it the Reader role on resource group");
+
         assertThat(d.chat().status()).isEqualTo(200);
     }
 
