@@ -16,6 +16,7 @@ import io.aoaigw.harness.emulator.frontdoor.FrontDoorEmulator;
 import io.aoaigw.harness.emulator.identity.IdentityEmulator;
 import io.aoaigw.harness.emulator.identity.IdentitySettings;
 import io.aoaigw.harness.emulator.identity.JwksAccessTokenValidator;
+import io.aoaigw.harness.emulator.monitor.MetricsSource;
 import io.aoaigw.harness.emulator.tls.EmulatorTls;
 import io.aoaigw.harness.topology.FrontDoor;
 import io.aoaigw.harness.topology.GeneratedKeys;
@@ -96,8 +97,8 @@ public final class EmbeddedTopology implements AutoCloseable {
             ApimEmulator apim = topology.apim() == null ? null
                     : ApimEmulator.start(vertx, topology, apimBackends(topology, tls, identity, accounts, frontDoor))
                     .await();
-            ArmEmulator arm = ArmEmulator.start(vertx, topology, tls, validator, armView(accounts, frontDoor, apim))
-                    .await();
+            ArmEmulator arm = ArmEmulator.start(vertx, topology, tls, validator,
+                    armView(topology, accounts, frontDoor, apim)).await();
             AdminRoutes routes = new AdminRoutes();
             AccountAdmin.register(routes, accounts);
             if (frontDoor != null) {
@@ -134,12 +135,18 @@ public final class EmbeddedTopology implements AutoCloseable {
                 tls.trust().vertxClientOptions());
     }
 
-    /** What ARM reports of the running deployment: the very URLs the gateways forward to. */
-    private static ArmView armView(Map<String, AccountEmulator> accounts, FrontDoorEmulator frontDoor,
-                                   ApimEmulator apim) {
+    /** What ARM reports of the running deployment: the very URLs the gateways forward to, and their metrics. */
+    private static ArmView armView(Topology topology, Map<String, AccountEmulator> accounts,
+                                   FrontDoorEmulator frontDoor, ApimEmulator apim) {
+        MetricsSource metrics = frontDoor == null ? MetricsSource.NONE : MetricsSource.of(topology.resourceGroupId()
+                + "/providers/Microsoft.Cdn/profiles/" + topology.frontDoor().profile(), frontDoor.metrics().byName());
+        for (AccountEmulator a : accounts.values()) {
+            metrics = metrics.or(MetricsSource.of(topology.accountResourceId(a.account().name()),
+                    a.metrics().byName()));
+        }
         return new ArmView(apim == null ? null : apim.gatewayUrl(), frontDoor == null ? null : frontDoor.endpointUrl(),
                 accounts.values().stream().collect(Collectors.toMap(a -> a.account().name(),
-                        AccountEmulator::endpoint)));
+                        AccountEmulator::endpoint)), metrics);
     }
 
     private static Endpoints.Apim apimSection(Topology topology, ApimEmulator apim) {

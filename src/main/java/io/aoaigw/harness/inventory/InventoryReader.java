@@ -4,6 +4,7 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.resourcemanager.AzureResourceManager;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -50,9 +51,23 @@ public final class InventoryReader {
      * {@link InventoryException} naming what could not be read.
      */
     public ApiExport readApiExport(InventoryTarget target) {
-        AzureResourceManager azure = connect(target.subscriptionId());
-        ArmJson json = new ArmJson(azure.genericResources().manager().httpPipeline(), arm.resourceManagerEndpoint());
-        return new ApiExportReader(json, new ArmCalls(target), httpClient).read(target);
+        return new ApiExportReader(json(target), new ArmCalls(target), httpClient).read(target);
+    }
+
+    /**
+     * One Azure Monitor metric of a resource of the target: the last {@code lookback} at {@code interval}, with the
+     * {@code aggregation} asked for, split by {@code dimension} (null: not split).
+     */
+    public MetricReading readMetric(InventoryTarget target, String resourceId, String metric, Duration lookback,
+                                    Duration interval, String aggregation, String dimension) {
+        return new MetricsReader(json(target), new ArmCalls(target)).read(resourceId, metric, lookback, interval,
+                aggregation, dimension);
+    }
+
+    /** JSON GETs through the management SDK's pipeline, for reads no typed client covers. */
+    private ArmJson json(InventoryTarget target) {
+        return new ArmJson(connect(target.subscriptionId()).genericResources().manager().httpPipeline(),
+                arm.resourceManagerEndpoint());
     }
 
     /** Default pipeline of the SDK (its RetryPolicy honours Retry-After), bound to the target's subscription. */

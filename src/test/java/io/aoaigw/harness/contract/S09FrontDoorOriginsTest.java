@@ -18,6 +18,7 @@ import io.aoaigw.harness.contract.support.Traffic;
 import io.aoaigw.harness.contract.support.Urls;
 import io.aoaigw.harness.inventory.AccountInfo;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
+import io.aoaigw.harness.inventory.MetricReading;
 import io.aoaigw.harness.testsupport.Await;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -42,6 +43,12 @@ import org.junit.jupiter.api.Test;
 class S09FrontDoorOriginsTest {
     /** Below this share of its priority's traffic (1/(4·n) of n origins) an origin is considered starved. */
     private static final double STARVED = 0.25;
+    /**
+     * A healthy origin answers every probe (100 %); one whose probe path fails shows 0. Below 90 % over the lookback
+     * the probe fails often enough for Front Door to take the origin out of rotation.
+     */
+    private static final double HEALTHY_PERCENT = 90;
+    private static final Duration HEALTH_LOOKBACK = Duration.ofMinutes(15);
 
     private final ContractTarget target;
 
@@ -87,7 +94,7 @@ class S09FrontDoorOriginsTest {
     @Requires(ARM)
     void everyOriginPassesItsHealthProbe(Check check) {
         FrontDoorInfo fd = target.arm().frontDoor();
-        check.insideViewOrSkip(view -> {
+        check.insideViewOr(view -> {
             JsonNode origins = probedOrigins(view, fd);
             List<String> failing = new ArrayList<>();
             origins.forEach(o -> {
@@ -101,7 +108,27 @@ class S09FrontDoorOriginsTest {
                 }
             });
             ContractFailure.unless(failing.isEmpty(), String.join("; ", failing));
-        }, "Front Door's probe results are not in Resource Manager (see the origin health metric in Azure Monitor)");
+        }, "Azure Monitor's OriginHealthPercentage over the last 15 minutes", () -> probeHealthFromAzureMonitor(fd));
+    }
+
+    /** Outside the emulator: Front Door's own record of its probes, the OriginHealthPercentage metric per origin. */
+    private void probeHealthFromAzureMonitor(FrontDoorInfo fd) {
+        MetricReading health = target.arm().metric(target.arm().frontDoorProfileId(), "OriginHealthPercentage",
+                HEALTH_LOOKBACK, Duration.ofMinutes(1), "average", "Origin");
+        List<String> failing = new ArrayList<>();
+        fd.origins().stream().filter(FrontDoorInfo.Origin::enabled).forEach(o -> {
+            Double passed = MetricReading.meanOfAverages(health.bySplitValue().getOrDefault(o.name(), List.of()));
+            if (passed == null) {
+                failing.add(String.format("Azure Monitor has no health-probe results of origin %s for the last %d "
+                        + "minutes: enable the origin group's health probe", o.name(), HEALTH_LOOKBACK.toMinutes()));
+            } else if (passed < HEALTHY_PERCENT) {
+                failing.add(String.format("origin %s passed %.0f%% of its health probes %s %s over the last %d "
+                                + "minutes (OriginHealthPercentage): point the probe at a path every account answers "
+                                + "with 200", o.name(), passed, fd.originGroup().healthProbe().method(),
+                        fd.originGroup().healthProbe().path(), HEALTH_LOOKBACK.toMinutes()));
+            }
+        });
+        ContractFailure.unless(failing.isEmpty(), String.join("; ", failing));
     }
 
     @Test

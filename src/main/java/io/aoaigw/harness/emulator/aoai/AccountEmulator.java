@@ -123,6 +123,11 @@ public final class AccountEmulator {
         state.counters().reset();
     }
 
+    /** What Azure Monitor shows of this account: requests and tokens per minute. */
+    public AccountMetrics metrics() {
+        return state.metrics();
+    }
+
     public GroundTruth groundTruth() {
         return state.groundTruth();
     }

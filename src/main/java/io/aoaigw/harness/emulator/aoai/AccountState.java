@@ -4,6 +4,7 @@ import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.Deployment;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Vertx;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,6 +20,7 @@ final class AccountState {
     private final FaultState faults = new FaultState();
     private final Counters counters = new Counters();
     private final GroundTruth groundTruth;
+    private final AccountMetrics metrics = new AccountMetrics(Clock.systemUTC());
     /** Shared by the account's event loops; each limiter locks itself. */
     private final Map<String, SlidingWindowLimiter> limiters = new ConcurrentHashMap<>();
     private final Map<String, ModelTokenizer> tokenizers = new ConcurrentHashMap<>();
@@ -28,7 +30,7 @@ final class AccountState {
         this.topology = topology;
         this.account = account;
         this.settings = settings;
-        this.groundTruth = new GroundTruth(settings.groundTruthCapacity());
+        this.groundTruth = new GroundTruth(settings.groundTruthCapacity(), metrics::record);
         faults.set(account.faults());
     }
 
@@ -58,6 +60,10 @@ final class AccountState {
 
     GroundTruth groundTruth() {
         return groundTruth;
+    }
+
+    AccountMetrics metrics() {
+        return metrics;
     }
 
     SlidingWindowLimiter limiter(Deployment deployment) {

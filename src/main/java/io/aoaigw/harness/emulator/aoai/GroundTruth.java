@@ -3,6 +3,7 @@ package io.aoaigw.harness.emulator.aoai;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The most recent {@link RequestRecord}s, in the order the exchanges ended, bounded (oldest dropped first).
@@ -10,15 +11,20 @@ import java.util.Optional;
  */
 public final class GroundTruth {
     private final RequestRecord[] ring;
+    private final Consumer<RequestRecord> listener;
     private long written;
 
-    GroundTruth(int capacity) {
+    GroundTruth(int capacity, Consumer<RequestRecord> listener) {
         this.ring = new RequestRecord[capacity];
+        this.listener = listener;
     }
 
-    synchronized void add(RequestRecord record) {
-        ring[(int) (written % ring.length)] = record;
-        written++;
+    void add(RequestRecord record) {
+        synchronized (this) {
+            ring[(int) (written % ring.length)] = record;
+            written++;
+        }
+        listener.accept(record);
     }
 
     /** Up to {@code limit} records, oldest first, ending with the latest. */

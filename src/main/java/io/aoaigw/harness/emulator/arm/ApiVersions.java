@@ -15,12 +15,14 @@ final class ApiVersions {
     static final String COGNITIVE_SERVICES = "Microsoft.CognitiveServices";
     static final String AUTHORIZATION = "Microsoft.Authorization";
     static final String RESOURCES = "Microsoft.Resources";
+    static final String INSIGHTS = "Microsoft.Insights";
 
     /**
      * Every api-version azure-rest-api-specs publishes (stable and preview) in which all the types read here exist;
      * sources in docs/arm.md. Providers serve the same shapes for the properties read, so one answer serves all.
      */
     private static final Map<String, List<String>> SUPPORTED = Map.of(
+            INSIGHTS, List.of("2017-05-01-preview", "2018-01-01", "2021-05-01", "2023-10-01", "2024-02-01"),
             API_MANAGEMENT, List.of("2017-03-01", "2018-01-01", "2018-06-01-preview", "2019-01-01",
                     "2019-12-01-preview", "2019-12-01", "2020-06-01-preview", "2020-12-01", "2021-01-01-preview",
                     "2021-04-01-preview", "2021-08-01", "2021-12-01-preview", "2022-04-01-preview", "2022-08-01",

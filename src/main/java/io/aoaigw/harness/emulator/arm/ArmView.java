@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.arm;
 
+import io.aoaigw.harness.emulator.monitor.MetricsSource;
 import java.net.URI;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,12 +15,20 @@ import java.util.regex.Pattern;
  * @param apimGatewayUrl       e.g. {@code http://127.0.0.1:PORT}; null when no APIM runs
  * @param frontDoorEndpointUrl e.g. {@code https://127.0.0.1:PORT}; null when no Front Door runs
  * @param accountEndpoints     account name → endpoint URL, e.g. {@code https://127.0.0.1:PORT}
+ * @param metrics              the platform metrics Azure Monitor serves for the running resources
  */
-public record ArmView(String apimGatewayUrl, String frontDoorEndpointUrl, Map<String, String> accountEndpoints) {
+public record ArmView(String apimGatewayUrl, String frontDoorEndpointUrl, Map<String, String> accountEndpoints,
+                      MetricsSource metrics) {
     private static final Pattern ACCOUNT = Pattern.compile("\\$\\{account:([^}]+)}");
 
     public ArmView {
         accountEndpoints = accountEndpoints == null ? Map.of() : Map.copyOf(accountEndpoints);
+        metrics = metrics == null ? MetricsSource.NONE : metrics;
+    }
+
+    /** Without metrics. */
+    public ArmView(String apimGatewayUrl, String frontDoorEndpointUrl, Map<String, String> accountEndpoints) {
+        this(apimGatewayUrl, frontDoorEndpointUrl, accountEndpoints, MetricsSource.NONE);
     }
 
     /**

@@ -45,7 +45,11 @@ public final class FrontDoorEmulator {
     private final HealthProber prober;
     private final Forwarding forwarding;
 
-    private FrontDoorEmulator(Vertx vertx, Topology topology, List<OriginState> origins, FrontDoorOptions options) {
+    private final FrontDoorMetrics metrics;
+
+    private FrontDoorEmulator(Vertx vertx, Topology topology, List<OriginState> origins, FrontDoorMetrics metrics,
+                              FrontDoorOptions options) {
+        this.metrics = metrics;
         this.config = topology.frontDoor();
         FrontDoor.OriginGroup group = config.originGroup();
         this.frontDoorId = AzureRef.frontDoorId(topology.subscriptionId(), topology.resourceGroup(), config.profile());
@@ -77,7 +81,11 @@ public final class FrontDoorEmulator {
                                                   FrontDoorOptions options) {
         FrontDoorEmulator emulator;
         try {
-            emulator = new FrontDoorEmulator(vertx, topology, originStates(topology, originUrls), options);
+            FrontDoor fd = topology.frontDoor();
+            FrontDoorMetrics metrics = new FrontDoorMetrics(java.time.Clock.systemUTC(),
+                    fd == null ? null : fd.originGroup().name(), fd == null ? null : fd.endpoint());
+            emulator = new FrontDoorEmulator(vertx, topology, originStates(topology, originUrls, metrics), metrics,
+                    options);
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
@@ -90,7 +98,8 @@ public final class FrontDoorEmulator {
                 });
     }
 
-    private static List<OriginState> originStates(Topology topology, Map<String, URI> originUrls) {
+    private static List<OriginState> originStates(Topology topology, Map<String, URI> originUrls,
+                                                  FrontDoorMetrics metrics) {
         FrontDoor fd = topology.frontDoor();
         if (fd == null) {
             throw new IllegalArgumentException("the topology has no frontDoor");
@@ -101,7 +110,7 @@ public final class FrontDoorEmulator {
                 throw new IllegalArgumentException("no URL for origin '" + o.name() + "'");
             }
             requireLoopback(url);
-            return new OriginState(o, url, fd.originGroup().loadBalancing());
+            return new OriginState(o, url, fd.originGroup().loadBalancing(), metrics);
         }).toList();
     }
 
@@ -136,6 +145,11 @@ public final class FrontDoorEmulator {
     }
 
     // ---- admin API (Java side) ----
+
+    /** What Azure Monitor shows of this Front Door: origin health and latency per minute. */
+    public FrontDoorMetrics metrics() {
+        return metrics;
+    }
 
     public FrontDoorStats stats() {
         OriginSelector.Plan plan = selector.plan(Set.of());

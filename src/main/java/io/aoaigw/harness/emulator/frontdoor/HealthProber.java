@@ -87,7 +87,7 @@ final class HealthProber {
     private static void record(OriginState origin, AsyncResult<Integer> result, double elapsedMs) {
         OriginCounters counters = origin.counters();
         boolean success = result.succeeded() && result.result() == 200;
-        origin.window().record(success, elapsedMs);
+        origin.probed(success, elapsedMs);
         (success ? counters.probeSuccesses : counters.probeFailures).increment();
         counters.lastProbe.set(result.succeeded()
                 ? new OriginCounters.ProbeOutcome(result.result(), null)

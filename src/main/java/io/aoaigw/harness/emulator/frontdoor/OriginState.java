@@ -10,11 +10,13 @@ final class OriginState {
     private final URI url;
     private final ProbeWindow window;
     private final OriginCounters counters = new OriginCounters();
+    private final FrontDoorMetrics metrics;
     private volatile boolean enabled;
 
-    OriginState(FrontDoor.Origin config, URI url, FrontDoor.LoadBalancing loadBalancing) {
+    OriginState(FrontDoor.Origin config, URI url, FrontDoor.LoadBalancing loadBalancing, FrontDoorMetrics metrics) {
         this.config = config;
         this.url = url;
+        this.metrics = metrics;
         this.window = new ProbeWindow(loadBalancing.sampleSize(), loadBalancing.successfulSamplesRequired());
         this.enabled = config.enabled();
     }
@@ -45,6 +47,17 @@ final class OriginState {
 
     Double latencyMs() {
         return window.averageLatencyMs();
+    }
+
+    /** A probe's verdict: into the probe window and Azure Monitor's health percentage. */
+    void probed(boolean success, double elapsedMs) {
+        window.record(success, elapsedMs);
+        metrics.probed(name(), success);
+    }
+
+    /** A request answered through this origin, from sending it until the answer's last byte. */
+    void served(double elapsedMs) {
+        metrics.served(name(), elapsedMs);
     }
 
     ProbeWindow window() {

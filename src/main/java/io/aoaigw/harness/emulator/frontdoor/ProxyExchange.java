@@ -32,6 +32,8 @@ final class ProxyExchange {
         this.headers = ForwardedHeaders.toOrigin(request, ref, fd.frontDoorId());
     }
 
+    private long sentNanos;
+
     static void handle(Forwarding fd, HttpServerRequest request) {
         fd.requests().increment();
         ProxyExchange exchange = new ProxyExchange(fd, request);
@@ -81,6 +83,7 @@ final class ProxyExchange {
     private Future<HttpClientResponse> forward(OriginState origin) {
         OriginCounters counters = origin.counters();
         counters.requests.increment();
+        sentNanos = System.nanoTime();
         Promise<HttpClientResponse> answer = Promise.promise();
         long timer = fd.vertx().setTimer(fd.responseTimeoutMs(),
                 id -> answer.tryFail(new OriginFailure(ErrorInfo.OriginTimeout)));
@@ -132,6 +135,7 @@ final class ProxyExchange {
         });
         response.pipe().endOnFailure(false).to(out).onComplete(piped -> {
             origin.counters().responseBytes.add(out.bytesWritten());
+            origin.served((System.nanoTime() - sentNanos) / 1e6);
             if (piped.failed() && !out.closed()) {
                 out.reset(); // the origin cut the stream: cut the client's too rather than end it cleanly
             }

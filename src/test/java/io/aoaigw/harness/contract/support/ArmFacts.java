@@ -9,8 +9,10 @@ import io.aoaigw.harness.inventory.Inventory;
 import io.aoaigw.harness.inventory.InventoryException;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
+import io.aoaigw.harness.inventory.MetricReading;
 import io.aoaigw.harness.inventory.ProductInfo;
 import io.aoaigw.harness.inventory.RoleAssignmentInfo;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ public final class ArmFacts {
     private final Map<String, Lazy<Inventory>> accounts = new LinkedHashMap<>();
     private final Lazy<Optional<Inventory>> whole;
     private final Lazy<ApiExport> export;
+    private final InventoryReader reader;
+    private final InventoryTarget names;
 
     public ArmFacts(InventoryReader reader, InventoryTarget n, String hint) {
         this.hint = hint;
@@ -50,6 +54,8 @@ public final class ArmFacts {
         this.frontDoor = read(reader, new InventoryTarget(n.subscriptionId(), n.resourceGroup(), null, null,
                 n.frontDoorProfile(), n.frontDoorEndpoint(), n.originGroup(), List.of()));
         this.export = new Lazy<>(() -> explained(() -> reader.readApiExport(n)));
+        this.reader = reader;
+        this.names = n;
         n.accounts().forEach(name -> accounts.put(name, read(reader, new InventoryTarget(n.subscriptionId(),
                 n.resourceGroup(), null, null, null, null, null, List.of(name)))));
     }
@@ -81,6 +87,21 @@ public final class ArmFacts {
     /** The API's OpenAPI document as APIM exports it (ARM's export link, then the document). */
     public ApiExport apiExport() {
         return export.get();
+    }
+
+    /**
+     * One Azure Monitor metric of a resource of the target over the last {@code lookback}, one point per
+     * {@code interval}, split by {@code dimension}; a refused read fails naming it.
+     */
+    public MetricReading metric(String resourceId, String metric, Duration lookback, Duration interval,
+                                String aggregation, String dimension) {
+        return explained(() -> reader.readMetric(names, resourceId, metric, lookback, interval, aggregation,
+                dimension));
+    }
+
+    /** The Front Door profile's ARM id. */
+    public String frontDoorProfileId() {
+        return names.resourceGroupId() + "/providers/Microsoft.Cdn/profiles/" + names.frontDoorProfile();
     }
 
     public List<ProductInfo> products() {

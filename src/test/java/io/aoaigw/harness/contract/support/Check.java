@@ -1,7 +1,6 @@
 package io.aoaigw.harness.contract.support;
 
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -36,10 +35,5 @@ public final class Check {
             substitute.run();
             detail("real target, no inside view: established from %s", what);
         }
-    }
-
-    /** As {@link #insideViewOr} when nothing observable replaces the inside view: skipped, saying why. */
-    public void insideViewOrSkip(Consumer<InsideView> inside, String notObservable) {
-        insideViewOr(inside, "nothing", () -> Assumptions.abort("needs the emulator's inside view: " + notObservable));
     }
 }

@@ -118,6 +118,17 @@ class ArmAnswersTest {
     }
 
     @Test
+    void metricsOfAResourceWithoutThemOrWithAnUnsupportedFilterAreBadRequests() {
+        String metrics = rg() + "/providers/Microsoft.Cdn/profiles/afd-contoso/providers/Microsoft.Insights/metrics"
+                + "?api-version=2024-02-01";
+        authorized().when().get(metrics + "&metricnames=OriginHealthPercentage").then()
+                .statusCode(400).body("error.message", containsString("Failed to find metric configuration"));
+        authorized().when().get(metrics).then().statusCode(400).body("error.code", equalTo("BadRequest"));
+        authorized().when().get(metrics.replace("2024-02-01", "2016-06-01") + "&metricnames=OriginLatency").then()
+                .statusCode(400).body("error.code", equalTo("NoRegisteredProviderFound"));
+    }
+
+    @Test
     void listsArePagedAlongAbsoluteNextLinks() {
         String first = rg() + "/providers/Microsoft.ApiManagement/service/apim-contoso/subscriptions?api-version=2024-05-01";
         List<String> names = new ArrayList<>();
