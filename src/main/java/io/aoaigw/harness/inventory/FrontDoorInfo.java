@@ -1,5 +1,6 @@
 package io.aoaigw.harness.inventory;
 
+import io.aoaigw.harness.topology.RoutePatterns;
 import java.util.List;
 
 /** The Front Door profile (S9): its endpoint's host name, routes, the origin group and its origins. */
@@ -11,10 +12,19 @@ public record FrontDoorInfo(String profile, String endpointName, String endpoint
         origins = List.copyOf(origins);
     }
 
-    /** A route of the endpoint: which origin group (by name) serves which path patterns. */
-    public record Route(String name, String originGroupName, List<String> patternsToMatch) {
+    /**
+     * A route of the endpoint: which origin group (by name) serves which path patterns, whether it is enabled and
+     * linked to the endpoint's default domain, the protocol towards the origins, whether it caches.
+     */
+    public record Route(String name, String originGroupName, List<String> patternsToMatch, boolean enabled,
+                        boolean linkedToDefaultDomain, String forwardingProtocol, boolean caching) {
         public Route {
             patternsToMatch = List.copyOf(patternsToMatch);
+        }
+
+        /** Whether a request path falls under the route's patterns ({@code /x/*} by prefix, others exactly). */
+        public boolean matches(String path) {
+            return RoutePatterns.matches(patternsToMatch, path);
         }
     }
 

@@ -54,7 +54,10 @@ final class FrontDoorReader {
         String groupId = route.originGroup() == null ? null : route.originGroup().id();
         String groupName = groupId == null ? null : groupId.substring(groupId.lastIndexOf('/') + 1);
         return new FrontDoorInfo.Route(route.name(), groupName,
-                route.patternsToMatch() == null ? List.of() : route.patternsToMatch());
+                route.patternsToMatch() == null ? List.of() : route.patternsToMatch(),
+                !"Disabled".equals(Objects.toString(route.enabledState(), null)),
+                !"Disabled".equals(Objects.toString(route.linkToDefaultDomain(), null)),
+                Objects.toString(route.forwardingProtocol(), null), route.cacheConfiguration() != null);
     }
 
     private static FrontDoorInfo.OriginGroup originGroup(AfdOriginGroupInner group) {

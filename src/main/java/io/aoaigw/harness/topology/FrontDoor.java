@@ -3,15 +3,57 @@ package io.aoaigw.harness.topology;
 import java.util.List;
 
 /**
- * Azure Front Door Standard/Premium: a profile with one endpoint and one origin group over the accounts.
- * {@code port} pins the endpoint listener (0 or absent: ephemeral).
+ * Azure Front Door Standard/Premium: a profile with one endpoint, its routes, and one origin group over the
+ * accounts. {@code port} pins the endpoint listener (0 or absent: ephemeral). Without {@code routes}, one route as
+ * the portal's setup creates it: {@code default-route}, {@code /*} to the origin group, enabled, on the default
+ * domain.
  */
-public record FrontDoor(String profile, String endpoint, Integer port, OriginGroup originGroup, List<Origin> origins) {
+public record FrontDoor(String profile, String endpoint, Integer port, OriginGroup originGroup, List<Origin> origins,
+                        List<Route> routes) {
 
     public FrontDoor {
         port = Defaults.or(port, 0);
         originGroup = Defaults.or(originGroup, new OriginGroup(null, null, null, null, null));
         origins = Defaults.list(origins);
+        routes = Defaults.list(routes).isEmpty()
+                ? List.of(new Route("default-route", null, originGroup.name(), null, null, null, null, null, null))
+                : Defaults.list(routes);
+    }
+
+    /** Without routes: the default one. */
+    public FrontDoor(String profile, String endpoint, Integer port, OriginGroup originGroup, List<Origin> origins) {
+        this(profile, endpoint, port, originGroup, origins, null);
+    }
+
+    /**
+     * A route of the endpoint (Microsoft.Cdn afdEndpoints/routes): which request paths it serves
+     * ({@code patternsToMatch}: {@code /*} or {@code /openai/*} match by prefix, others exactly), the origin group it
+     * sends them to, and its switches. Front Door serves a request only through an enabled route linked to the
+     * default domain (the topology has no custom domains) that matches its path; others get Front Door's 404.
+     */
+    public record Route(String name, List<String> patternsToMatch, String originGroup, Boolean enabled,
+                        Boolean linkToDefaultDomain, String forwardingProtocol, List<String> supportedProtocols,
+                        Boolean cachingEnabled, Boolean compressionEnabled) {
+        public Route {
+            patternsToMatch = Defaults.list(patternsToMatch).isEmpty() ? List.of("/*") : Defaults.list(patternsToMatch);
+            enabled = Defaults.or(enabled, Boolean.TRUE);
+            linkToDefaultDomain = Defaults.or(linkToDefaultDomain, Boolean.TRUE);
+            forwardingProtocol = Defaults.or(forwardingProtocol, "HttpsOnly");
+            supportedProtocols = Defaults.list(supportedProtocols).isEmpty() ? List.of("Http", "Https")
+                    : Defaults.list(supportedProtocols);
+            cachingEnabled = Defaults.or(cachingEnabled, Boolean.FALSE);
+            compressionEnabled = Defaults.or(compressionEnabled, Boolean.FALSE);
+        }
+
+        /** Whether a request path falls under this route's patterns. */
+        public boolean matches(String path) {
+            return RoutePatterns.matches(patternsToMatch, path);
+        }
+
+        /** The route serves traffic on the endpoint's default domain. */
+        public boolean serves(String path) {
+            return enabled && linkToDefaultDomain && matches(path);
+        }
     }
 
     public record OriginGroup(String name, HealthProbe healthProbe, LoadBalancing loadBalancing,

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -76,6 +77,44 @@ class S09FrontDoorOriginsTest {
         }
         ContractFailure.unless(missing.isEmpty(), String.join("; ", missing));
         check.detail("%d origins in %s", fd.origins().size(), fd.originGroup().name());
+    }
+
+    @Test
+    @Requires(ARM)
+    void anEnabledRouteSendsTheOpenAiPathsToTheOriginGroup(Check check) {
+        FrontDoorInfo fd = target.arm().frontDoor();
+        String path = backendPath() + "/deployments/" + target.chatDeployment() + "/chat/completions";
+        List<FrontDoorInfo.Route> matching = fd.routes().stream().filter(r -> r.matches(path)).toList();
+        Optional<FrontDoorInfo.Route> serving = matching.stream()
+                .filter(r -> r.enabled() && r.linkedToDefaultDomain()).findFirst();
+
+        ContractFailure.unless(serving.isPresent(), "%s", matching.isEmpty()
+                ? String.format("no route of Front Door endpoint %s matches %s (patterns %s): Front Door answers 404 — "
+                        + "add /* or /openai/* to a route's patterns", fd.endpointName(), path,
+                        fd.routes().stream().map(FrontDoorInfo.Route::patternsToMatch).toList())
+                : matching.stream().map(r -> !r.enabled()
+                        ? String.format("route %s of endpoint %s serves %s but is disabled: enable it", r.name(),
+                                fd.endpointName(), path)
+                        : String.format("route %s of endpoint %s serves %s but is not linked to the endpoint's "
+                                + "default domain %s: turn on 'Link to default domain'", r.name(), fd.endpointName(),
+                                path, fd.endpointHostName())).collect(Collectors.joining("; ")));
+        FrontDoorInfo.Route route = serving.get();
+        ContractFailure.unless(fd.originGroup().name().equals(route.originGroupName()), "route %s of endpoint %s "
+                        + "sends %s to origin group %s, not to %s that holds the accounts: point the route at %s",
+                route.name(), fd.endpointName(), path, route.originGroupName(), fd.originGroup().name(),
+                fd.originGroup().name());
+        check.detail("route %s (%s, forwarding %s) serves %s from %s", route.name(), route.patternsToMatch(),
+                route.forwardingProtocol(), path, route.originGroupName());
+    }
+
+    /** The path APIM sends to Front Door: its serviceUrl's path ("/openai" when the URL has none to read). */
+    private String backendPath() {
+        try {
+            String path = java.net.URI.create(target.arm().api().serviceUrl().trim()).getPath();
+            return path == null || path.isEmpty() ? "/openai" : path.replaceFirst("/+$", "");
+        } catch (IllegalArgumentException e) {
+            return "/openai"; // an unparseable serviceUrl is S3's finding
+        }
     }
 
     @Test

@@ -18,7 +18,8 @@ class CatalogueTest {
             "service-url-placeholder", "service-url-one-account", "open-product", "deployment-missing-on-one-account",
             "model-version-differs", "origin-group-missing-account", "probe-path-never-200", "apim-buffers-response",
             "weights-starve-origin", "client-api-key-forwarded", "capacity-unequal-behind-equal-weights",
-            "provisioned-beside-paygo-same-priority", "reader-without-reader-role");
+            "provisioned-beside-paygo-same-priority", "reader-without-reader-role", "route-disabled",
+            "route-not-linked-to-default-domain", "route-patterns-miss-openai");
 
     @TempDir
     Path dir;

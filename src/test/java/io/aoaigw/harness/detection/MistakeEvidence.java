@@ -51,7 +51,11 @@ final class MistakeEvidence {
             Map.entry("client-api-key-forwarded", MistakeEvidence::apiKeyForwarded),
             Map.entry("capacity-unequal-behind-equal-weights", MistakeEvidence::capacityUnequal),
             Map.entry("provisioned-beside-paygo-same-priority", MistakeEvidence::provisionedBesidePaygo),
-            Map.entry("reader-without-reader-role", MistakeEvidence::readerWithoutReader));
+            Map.entry("reader-without-reader-role", MistakeEvidence::readerWithoutReader),
+            Map.entry("route-disabled", d -> noRouteServes(d, r -> !r.enabled())),
+            Map.entry("route-not-linked-to-default-domain", d -> noRouteServes(d, r -> !r.linkedToDefaultDomain())),
+            Map.entry("route-patterns-miss-openai", d -> noRouteServes(d,
+                    r -> !r.matches("/openai/deployments/gpt-4o/chat/completions"))));
 
     private MistakeEvidence() {
     }
@@ -270,6 +274,18 @@ final class MistakeEvidence {
                 .hasMessageContaining("assign it the Reader role on resource group");
 
         assertThat(d.chat().status()).isEqualTo(200);
+    }
+
+    /** ARM shows the route's flaw, and Front Door answers the gateway's chat with its own 404 page. */
+    private static void noRouteServes(BrokenDeployment d, java.util.function.Predicate<FrontDoorInfo.Route> flaw) {
+        assertThat(d.inventory().frontDoor().routes()).hasSize(1).allMatch(flaw);
+
+        BrokenDeployment.Answer answer = d.chat();
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.header("x-azure-ref")).isNotNull();
+        assertThat(answer.body()).contains("Our services aren't available right now");
+        assertThat(d.requestsReachingAccounts()).isZero();
     }
 
     private static void apiKeyForwarded(BrokenDeployment d) {

@@ -17,7 +17,12 @@ public enum ErrorInfo {
     /** Any other failure talking to the origin. */
     OriginConnectionError(503),
     /** No origin can be chosen: every origin of the group is disabled. */
-    UnspecifiedError(503);
+    UnspecifiedError(503),
+    /**
+     * No enabled route on the default domain matches the path (Front Door's 404 page; the ErrorInfo name is
+     * unconfirmed).
+     */
+    NoMatchingRoute(404);
 
     private final int status;
 

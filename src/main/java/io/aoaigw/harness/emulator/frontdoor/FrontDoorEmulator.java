@@ -7,6 +7,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.PoolOptions;
 import java.net.InetAddress;
@@ -89,7 +90,7 @@ public final class FrontDoorEmulator {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return emulator.server.requestHandler(request -> ProxyExchange.handle(emulator.forwarding, request))
+        return emulator.server.requestHandler(emulator::route)
                 .listen()
                 .onFailure(e -> emulator.client.close())
                 .map(bound -> {
@@ -145,6 +146,16 @@ public final class FrontDoorEmulator {
     }
 
     // ---- admin API (Java side) ----
+
+    /** Through the first route that serves the path, else Front Door's 404 page, as an endpoint without one does. */
+    private void route(HttpServerRequest request) {
+        if (config.routes().stream().anyMatch(r -> r.serves(request.path()))) {
+            ProxyExchange.handle(forwarding, request);
+        } else {
+            forwarding.errors().add(ErrorInfo.NoMatchingRoute.name());
+            ErrorPage.send(request.response(), ErrorInfo.NoMatchingRoute, forwarding.refs().next());
+        }
+    }
 
     /** What Azure Monitor shows of this Front Door: origin health and latency per minute. */
     public FrontDoorMetrics metrics() {

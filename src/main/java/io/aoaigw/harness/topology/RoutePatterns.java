@@ -1,0 +1,17 @@
+package io.aoaigw.harness.topology;
+
+import java.util.List;
+
+/**
+ * Front Door's route patterns ({@code patternsToMatch}): a pattern ending in {@code *} matches every path that starts
+ * with what precedes it ({@code /*}, {@code /openai/*}), any other pattern only its own path.
+ */
+public final class RoutePatterns {
+    private RoutePatterns() {
+    }
+
+    public static boolean matches(List<String> patterns, String path) {
+        return patterns.stream().anyMatch(p -> p.endsWith("*")
+                ? path.startsWith(p.substring(0, p.length() - 1)) : path.equals(p));
+    }
+}
