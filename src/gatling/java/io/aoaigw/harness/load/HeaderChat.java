@@ -47,7 +47,8 @@ final class HeaderChat {
                                                 header("retry-after").optional().saveAs("retryAfter"),
                                                 regex("\"completion_tokens\":(\\d+)").optional().saveAs("tokens"),
                                                 status().in(200, 201)))
-                                        .exec(session -> afterAttempt(run, session))));
+                                        .exec(session -> afterAttempt(run, session))))
+                .exec(new ReportChat());
     }
 
     /** Sleeps through the advised wait without blocking a thread: one pause, then short pauses until it is over. */
@@ -69,11 +70,14 @@ final class HeaderChat {
             if (attempt > 0) {
                 s.add(LoadSummary.FAILED, 1);
                 s.add(LoadSummary.FAILED_AFTER_RETRIES, 1);
+                return session.set(DONE, true).set(ReportChat.OUTCOME, false);
             }
             return session.set(DONE, true);
         }
+        Session started = session;
         if (attempt == 0) {
             s.add(LoadSummary.CHATS, 1);
+            started = session.set(ReportChat.STARTED_MS, System.currentTimeMillis());
         } else {
             long waited = System.nanoTime() - session.getLong(THROTTLED_AT_NS);
             s.add(LoadSummary.RETRIES, 1);
@@ -82,7 +86,7 @@ final class HeaderChat {
                 s.add(LoadSummary.EARLY_RETRIES, 1);
             }
         }
-        return session.set(ATTEMPT, attempt + 1).remove(RETRY_AT_NS).remove("region").remove("retryAfterMs")
+        return started.set(ATTEMPT, attempt + 1).remove(RETRY_AT_NS).remove("region").remove("retryAfterMs")
                 .remove("retryAfter").remove("tokens").remove("status").markAsSucceeded();
     }
 
@@ -102,7 +106,7 @@ final class HeaderChat {
             if (session.contains(FIRST_THROTTLE_NS)) {
                 s.record(LoadSummary.RECOVERY, (now - session.getLong(FIRST_THROTTLE_NS)) / 1000);
             }
-            return session.set(DONE, true);
+            return session.set(DONE, true).set(ReportChat.OUTCOME, true);
         }
         if (status == 429) {
             s.add(LoadSummary.THROTTLED, 1);
@@ -119,7 +123,7 @@ final class HeaderChat {
         }
         s.add(LoadSummary.FAILED, 1);
         s.at(nowMs, LoadSummary.FAILED, 1);
-        return session.set(DONE, true);
+        return session.set(DONE, true).set(ReportChat.OUTCOME, false);
     }
 
     private static String text(Session session, String key) {

@@ -24,6 +24,11 @@ public final class LoadSummary {
     public static final String CHATS = "chats";
     public static final String OK = "ok";
     public static final String FAILED = "failed";
+    /** Failed chats by cause on the SSE path: stream cut (the client's resend refused), connection refused before
+     * any frame (status unknown to Gatling's SSE client), frames but no end. */
+    public static final String STREAMS_CUT = "streamsCut";
+    public static final String SSE_REFUSED = "sseRefusedBeforeFirstFrame";
+    public static final String STREAMS_INCOMPLETE = "streamsIncomplete";
     public static final String THROTTLED = "throttled429";
     public static final String RETRIES = "retries";
     public static final String FAILED_AFTER_RETRIES = "failedAfterRetries";

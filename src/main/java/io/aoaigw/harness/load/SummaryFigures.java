@@ -29,6 +29,7 @@ final class SummaryFigures {
         long chats = s.count(LoadSummary.CHATS);
         double seconds = s.durationMs() / 1000.0;
         out.put("errorPercent", chats == 0 ? 0 : 100.0 * s.count(LoadSummary.FAILED) / chats);
+        out.set("chats", chats(s));
         out.put("aggregateTokensPerSec", seconds == 0 ? 0 : s.count(LoadSummary.OUTPUT_TOKENS) / seconds);
         out.put("requestsPerMin", seconds == 0 ? 0 : s.count(LoadSummary.OK) * 60 / seconds);
         out.set("retries", retries(s));
@@ -48,6 +49,19 @@ final class SummaryFigures {
             n.put("p50", h.getValueAtPercentile(50) / scale).put("p95", h.getValueAtPercentile(95) / scale)
                     .put("p99", h.getValueAtPercentile(99) / scale).put("max", h.getMaxValue() / scale)
                     .put("mean", h.getMean() / scale);
+        }
+        return n;
+    }
+
+    /** Outcomes per chat (the basis of the error SLO), failures by cause; a chat counts once however it ended. */
+    private static ObjectNode chats(LoadSummary s) {
+        ObjectNode n = F.objectNode().put("errorSloBasis", "per chat (a retried or streamed chat is one chat)")
+                .put("started", s.count(LoadSummary.CHATS)).put("ok", s.count(LoadSummary.OK))
+                .put("failed", s.count(LoadSummary.FAILED));
+        ObjectNode by = n.putObject("failedBy");
+        for (String cause : List.of(LoadSummary.STREAMS_CUT, LoadSummary.SSE_REFUSED, LoadSummary.STREAMS_INCOMPLETE,
+                LoadSummary.FAILED_AFTER_RETRIES)) {
+            by.put(cause, s.count(cause));
         }
         return n;
     }
