@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The frame-timing path: one streamed chat over Gatling's SSE client, timed frame by frame (Gatling stamps each
@@ -35,15 +34,10 @@ final class ChatChains {
     private ChatChains() {
     }
 
-    /** Path and body of one chat of the profile: deployments round-robin by user, a unique prompt per chat. */
+    /** Path of one chat of the profile: deployments round-robin by user. */
     static String path(LoadProfile p, Session session) {
         String deployment = p.deployments().get((int) (session.userId() % p.deployments().size()));
         return "/openai/deployments/" + deployment + "/chat/completions?api-version=2024-10-21";
-    }
-
-    static String body(LoadProfile p) {
-        return ChatRequests.body(ChatRequests.prompt(ThreadLocalRandom.current().nextLong(1L << 40),
-                p.shape().inputTokens()), p.shape().outputTokens(), p.streaming());
     }
 
     static ChainBuilder sseChat(LoadRun run) {
@@ -53,7 +47,7 @@ final class ChatChains {
                 exec(session -> started(run, session))
                         .exec(sse("Chat stream").sseName("chat").post(session -> path(p, session))
                                 .header("x-ms-client-request-id", session -> session.getString(CLIENT_REQUEST_ID))
-                                .body(StringBody(session -> body(p)))
+                                .body(StringBody(session -> session.getString(ChatLedger.BODY)))
                                 .sign(OneShotStream::sign)
                                 .await(timeout).on(sse.checkMessage("Stream to [DONE]").matching(substring("[DONE]"))))
                         .exec(sse.processUnmatchedMessages("chat", (messages, session) -> timed(run, messages,
@@ -66,10 +60,8 @@ final class ChatChains {
     }
 
     private static Session started(LoadRun run, Session session) {
-        run.summary().add(LoadSummary.CHATS, 1);
-        long now = System.currentTimeMillis();
-        return OneShotStream.arm(session).set(CLIENT_REQUEST_ID, run.nextClientRequestId()).set(SENT_AT_MS, now)
-                .set(ReportChat.STARTED_MS, now);
+        return OneShotStream.arm(ChatLedger.begin(run, session)).set(CLIENT_REQUEST_ID, run.nextClientRequestId())
+                .set(SENT_AT_MS, System.currentTimeMillis());
     }
 
     private static Session timed(LoadRun run, List<SseInboundMessage> messages, Session received) {
@@ -88,11 +80,9 @@ final class ChatChains {
         if (t == null) {
             return session;
         }
-        run.summary().add(LoadSummary.OK, 1);
-        run.summary().at(now, LoadSummary.OK, 1);
         run.summary().stream(t, now);
         run.accuracy().add(AccuracyReport.Measured.of(session.getString(CLIENT_REQUEST_ID), sentAt * 1000, t));
-        return session.set(TIMINGS, t).set(ReportChat.OUTCOME, true);
+        return ChatLedger.ok(run, session, t.outputTokens()).set(TIMINGS, t);
     }
 
     /**
@@ -101,13 +91,10 @@ final class ChatChains {
      * non-200 answer, so a 429 is not told apart here), or frames came but not the end (timeout, early end).
      */
     private static Session failed(LoadRun run, Session session) {
-        LoadSummary s = run.summary();
-        s.add(LoadSummary.FAILED, 1);
-        s.at(System.currentTimeMillis(), LoadSummary.FAILED, 1);
         int frames = session.contains(FRAMES) ? session.getInt(FRAMES) : 0;
-        s.add(OneShotStream.wasCut(session) ? LoadSummary.STREAMS_CUT
+        run.summary().add(OneShotStream.wasCut(session) ? LoadSummary.STREAMS_CUT
                 : frames == 0 ? LoadSummary.SSE_REFUSED : LoadSummary.STREAMS_INCOMPLETE, 1);
-        return session.set(ReportChat.OUTCOME, false);
+        return ChatLedger.failed(run, session);
     }
 
     /** The {@code data} of Gatling's JSON rendering of an event: embedded as JSON when it is JSON, else a string. */

@@ -32,6 +32,7 @@ final class LoadRun implements AutoCloseable {
     private final String runTag = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
     private final AtomicLong chatSeq = new AtomicLong();
     private final AtomicLong budget;
+    private final PromptReplay replay;
     private final long startMs = System.currentTimeMillis();
     private java.util.Map<String, String> checks = java.util.Map.of();
 
@@ -39,6 +40,9 @@ final class LoadRun implements AutoCloseable {
         this.loaded = loaded;
         this.target = LoadTarget.of(loaded.topology());
         this.budget = new AtomicLong(maxRequests());
+        LoadProfile p = loaded.profile();
+        this.replay = loaded.prompts().isEmpty() ? null
+                : new PromptReplay(loaded.prompts(), p.prompts(), p.shape().outputTokens());
     }
 
     static LoadRun start(String simulation, String defaultProfile) {
@@ -51,6 +55,10 @@ final class LoadRun implements AutoCloseable {
         }
         LoadRun run = new LoadRun(loaded);
         run.summary.source(simulation + ":" + loaded.profile().name());
+        if (!loaded.prompts().isEmpty()) {
+            System.out.println("prompts: " + loaded.prompts().size() + " requests from " + loaded.profile().prompts()
+                    .file() + " (" + loaded.profile().prompts().order() + ")");
+        }
         return run;
     }
 
@@ -82,6 +90,17 @@ final class LoadRun implements AutoCloseable {
     /** Timed streams kept for comparison with ground truth after the run. */
     AccuracyReport accuracy() {
         return accuracy;
+    }
+
+    /** The next chat's body: a replayed prompt when the profile names a prompts file, else a synthetic prompt. */
+    PromptReplay.Next nextBody() {
+        if (replay != null) {
+            return replay.next();
+        }
+        LoadProfile.Shape shape = profile().shape();
+        String body = ChatRequests.body(ChatRequests.prompt(java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong(1L << 40), shape.inputTokens()), shape.outputTokens(), profile().streaming());
+        return new PromptReplay.Next(body, "synthetic", shape.inputTokens());
     }
 
     /** A new {@code x-ms-client-request-id}, unique to this run and chat, by which ground truth finds the chat. */

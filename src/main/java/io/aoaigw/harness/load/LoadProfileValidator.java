@@ -31,6 +31,8 @@ final class LoadProfileValidator {
         Double err = p.slo().errorPercent();
         require(err == null || (err >= 0 && err <= 100), "slo.errorPercent", "must be between 0 and 100");
         require(!p.deployments().isEmpty(), "deployments", "at least one deployment id");
+        require(p.prompts() == null || (p.prompts().file() != null && !p.prompts().file().isBlank()), "prompts.file",
+                "required: a JSONL file of chat completions requests");
         if (topology != null) {
             checkDeployments(p, topology);
         }

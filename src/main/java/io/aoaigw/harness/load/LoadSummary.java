@@ -36,6 +36,9 @@ public final class LoadSummary {
     public static final String ADVISED_MICROS = "advisedWaitMicros";
     public static final String WAITED_MICROS = "waitedMicros";
     public static final String OUTPUT_TOKENS = "outputTokens";
+    public static final String PROMPT_TOKENS = "promptTokens";
+    /** Prefix of the per-request-class counters: {@code class.<name>.<counter>}. */
+    static final String CLASS_PREFIX = "class.";
 
     final Map<String, Histogram> histograms = new TreeMap<>();
     final Map<String, Long> counters = new TreeMap<>();
@@ -61,6 +64,11 @@ public final class LoadSummary {
 
     public synchronized void add(String counter, long delta) {
         counters.merge(counter, delta, Long::sum);
+    }
+
+    /** A counter of one request class ({@code chats}, {@code ok}, {@code failed}, prompt and output tokens). */
+    public synchronized void requestClass(String requestClass, String counter, long delta) {
+        add(CLASS_PREFIX + requestClass + "." + counter, delta);
     }
 
     public synchronized void origin(String region) {

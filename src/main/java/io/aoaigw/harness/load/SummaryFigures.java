@@ -30,6 +30,7 @@ final class SummaryFigures {
         double seconds = s.durationMs() / 1000.0;
         out.put("errorPercent", chats == 0 ? 0 : 100.0 * s.count(LoadSummary.FAILED) / chats);
         out.set("chats", chats(s));
+        out.set("requestClasses", requestClasses(s));
         out.put("aggregateTokensPerSec", seconds == 0 ? 0 : s.count(LoadSummary.OUTPUT_TOKENS) / seconds);
         out.put("requestsPerMin", seconds == 0 ? 0 : s.count(LoadSummary.OK) * 60 / seconds);
         out.set("retries", retries(s));
@@ -63,6 +64,27 @@ final class SummaryFigures {
                 LoadSummary.FAILED_AFTER_RETRIES)) {
             by.put(cause, s.count(cause));
         }
+        return n;
+    }
+
+    /** Per request class: chats, OK, failed, prompt tokens (jtokkit) and output tokens; counts only, never text. */
+    private static ObjectNode requestClasses(LoadSummary s) {
+        ObjectNode n = F.objectNode();
+        synchronized (s) {
+            s.counters.forEach((name, value) -> {
+                if (name.startsWith(LoadSummary.CLASS_PREFIX)) {
+                    int dot = name.lastIndexOf('.');
+                    String cls = name.substring(LoadSummary.CLASS_PREFIX.length(), dot);
+                    ObjectNode c = n.has(cls) ? (ObjectNode) n.get(cls) : n.putObject(cls);
+                    c.put(name.substring(dot + 1), value);
+                }
+            });
+        }
+        n.properties().forEach(e -> {
+            ObjectNode c = (ObjectNode) e.getValue();
+            long chats = c.path(LoadSummary.CHATS).asLong();
+            c.put("meanPromptTokens", chats == 0 ? 0 : (double) c.path(LoadSummary.PROMPT_TOKENS).asLong() / chats);
+        });
         return n;
     }
 

@@ -62,6 +62,26 @@ class LoadProfileLoaderTest {
     }
 
     @Test
+    void aProfileReplaysItsPromptsFileAndABadLineRefusesTheRun(@TempDir Path dir) throws IOException {
+        Path replay = Path.of("scenarios/load/replay.yaml");
+        assertThat(LoadProfileLoader.load(replay, Path.of("")).prompts()).hasSize(10);
+
+        Path prompts = Files.writeString(dir.resolve("bad.jsonl"), Files.readString(
+                Path.of("scenarios/load/prompts/example.jsonl")).replaceFirst("\"POST\"", "\"PUT\""));
+        Path f = dir.resolve("replay.yaml");
+        Files.writeString(f, Files.readString(replay).replace("scenarios/load/prompts/example.jsonl",
+                prompts.toString()));
+        assertThatThrownBy(() -> LoadProfileLoader.load(f, Path.of(""))).isInstanceOf(LoadProfileException.class)
+                .hasMessage(prompts + ":1: method: must be POST");
+
+        Path missing = dir.resolve("missing.yaml");
+        Files.writeString(missing, Files.readString(replay).replace("scenarios/load/prompts/example.jsonl",
+                "scenarios/load/prompts/nope.jsonl"));
+        assertThatThrownBy(() -> LoadProfileLoader.load(missing, Path.of("")))
+                .hasMessage(missing + ":11: prompts.file: no such file scenarios/load/prompts/nope.jsonl");
+    }
+
+    @Test
     void wrongTypeAndBrokenYamlAreOneLine(@TempDir Path dir) throws IOException {
         Path typed = broken(dir, "usersPerSec: 2,", "usersPerSec: fast,");
         assertThatThrownBy(() -> LoadProfileLoader.load(typed, Path.of("")))
