@@ -92,8 +92,12 @@ final class ChatChains {
      */
     private static Session failed(LoadRun run, Session session) {
         int frames = session.contains(FRAMES) ? session.getInt(FRAMES) : 0;
+        boolean refused = !OneShotStream.wasCut(session) && frames == 0;
         run.summary().add(OneShotStream.wasCut(session) ? LoadSummary.STREAMS_CUT
-                : frames == 0 ? LoadSummary.SSE_REFUSED : LoadSummary.STREAMS_INCOMPLETE, 1);
+                : refused ? LoadSummary.SSE_REFUSED : LoadSummary.STREAMS_INCOMPLETE, 1);
+        if (refused) {
+            run.refusedBeforeFirstFrame(session.getString(CLIENT_REQUEST_ID));
+        }
         return ChatLedger.failed(run, session);
     }
 

@@ -33,6 +33,8 @@ final class LoadRun implements AutoCloseable {
     private final AtomicLong chatSeq = new AtomicLong();
     private final AtomicLong budget;
     private final PromptReplay replay;
+    /** Chats whose SSE connection was refused before any frame, by client request id (status from ground truth). */
+    private final java.util.Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final long startMs = System.currentTimeMillis();
     private java.util.Map<String, String> checks = java.util.Map.of();
 
@@ -90,6 +92,17 @@ final class LoadRun implements AutoCloseable {
     /** Timed streams kept for comparison with ground truth after the run. */
     AccuracyReport accuracy() {
         return accuracy;
+    }
+
+    /** Notes a chat refused before its first frame; as many as the accuracy report keeps streams. */
+    void refusedBeforeFirstFrame(String clientRequestId) {
+        if (refused.size() < Integer.getInteger("accuracy.maxStreams", 5000)) {
+            refused.add(clientRequestId);
+        }
+    }
+
+    java.util.Set<String> refusedBeforeFirstFrame() {
+        return refused;
     }
 
     /** The next chat's body: a replayed prompt when the profile names a prompts file, else a synthetic prompt. */

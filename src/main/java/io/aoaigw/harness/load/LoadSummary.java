@@ -29,6 +29,8 @@ public final class LoadSummary {
     public static final String STREAMS_CUT = "streamsCut";
     public static final String SSE_REFUSED = "sseRefusedBeforeFirstFrame";
     public static final String STREAMS_INCOMPLETE = "streamsIncomplete";
+    /** Prefix of the SSE refusals by the status ground truth found ({@code sseRefusedStatus.429}, ...unknown). */
+    public static final String SSE_REFUSED_STATUS = "sseRefusedStatus.";
     public static final String THROTTLED = "throttled429";
     public static final String RETRIES = "retries";
     public static final String FAILED_AFTER_RETRIES = "failedAfterRetries";

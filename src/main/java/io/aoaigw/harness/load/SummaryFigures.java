@@ -64,6 +64,14 @@ final class SummaryFigures {
                 LoadSummary.FAILED_AFTER_RETRIES)) {
             by.put(cause, s.count(cause));
         }
+        ObjectNode statuses = n.putObject("sseRefusedByStatus");
+        synchronized (s) {
+            s.counters.forEach((name, value) -> {
+                if (name.startsWith(LoadSummary.SSE_REFUSED_STATUS)) {
+                    statuses.put(name.substring(LoadSummary.SSE_REFUSED_STATUS.length()), value);
+                }
+            });
+        }
         return n;
     }
 
@@ -93,6 +101,9 @@ final class SummaryFigures {
                 .put("retries", s.count(LoadSummary.RETRIES))
                 .put("failedAfterRetries", s.count(LoadSummary.FAILED_AFTER_RETRIES))
                 .put("retriesBeforeAdvisedTime", s.count(LoadSummary.EARLY_RETRIES))
+                .put("adviceCompliancePercent", s.count(LoadSummary.RETRIES) == 0 ? 100.0
+                        : 100.0 * (s.count(LoadSummary.RETRIES) - s.count(LoadSummary.EARLY_RETRIES))
+                        / s.count(LoadSummary.RETRIES))
                 .put("advisedWaitMs", s.count(LoadSummary.ADVISED_MICROS) / 1000.0)
                 .put("waitedMs", s.count(LoadSummary.WAITED_MICROS) / 1000.0);
     }

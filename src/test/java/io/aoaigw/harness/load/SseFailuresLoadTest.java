@@ -83,6 +83,29 @@ class SseFailuresLoadTest {
         }
     }
 
+    /**
+     * Accounts that throttle their first two requests: Gatling's SSE client drops the status and headers of a non-200
+     * answer, so on the SSE path such a chat is "refused before its first frame"; the accounts' ground truth (by the
+     * chat's x-ms-client-request-id) tells that it was a 429, and the summary says so.
+     */
+    @Test
+    void sse429sAreReadAs429sFromGroundTruth(@TempDir Path dir) throws Exception {
+        Path profile = InProcessGatling.profile(dir, "scenarios/load/smoke.yaml", withErrorSlo(100), KEY);
+        try (EmbeddedTopology beside = startBeside(dir)) {
+            AdminClient admin = new AdminClient(beside.endpoints().admin().url());
+            faultEveryAccount(beside, admin, Map.of("throttleCount", 2, "throttleRetryAfterMs", 500));
+
+            Run run = InProcessGatling.run(dir, SmokeSimulation.class, profile);
+
+            JsonNode chats = run.summary().at("/figures/chats");
+            long throttled = sum(beside, admin, "throttled");
+            assertThat(throttled).as("429s the accounts sent").isPositive();
+            assertThat(chats.at("/sseRefusedByStatus/429").asLong()).isEqualTo(throttled);
+            assertThat(chats.at("/failedBy/sseRefusedBeforeFirstFrame").asLong()).isEqualTo(throttled);
+            assertThat(chats.path("failed").asLong()).isEqualTo(throttled);
+        }
+    }
+
     private static Map<String, String> withErrorSlo(int percent) {
         Map<String, String> edits = new java.util.HashMap<>(SSE_ONLY);
         edits.put("errorPercent: 1,", "errorPercent: " + percent + ",");
