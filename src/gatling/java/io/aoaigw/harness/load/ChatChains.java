@@ -56,7 +56,8 @@ final class ChatChains {
                         .then(exec(new ReportTimings(TIMINGS, SENT_AT_MS)))
                         .orElse(exec(session -> failed(run, session)))
                         .exec(new ReportChat())
-                        .exec(sse("Close").sseName("chat").close()));
+                        .exec(sse("Close").sseName("chat").close()))
+                .exec(run.holdWhenSpent());
     }
 
     private static Session started(LoadRun run, Session session) {

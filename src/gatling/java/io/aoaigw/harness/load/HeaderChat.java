@@ -48,7 +48,8 @@ final class HeaderChat {
                                                 regex("\"completion_tokens\":(\\d+)").optional().saveAs("tokens"),
                                                 status().in(200, 201)))
                                         .exec(session -> afterAttempt(run, session))))
-                .exec(new ReportChat());
+                .exec(new ReportChat())
+                .exec(run.holdWhenSpent());
     }
 
     /** Sleeps through the advised wait without blocking a thread: one pause, then short pauses until it is over. */

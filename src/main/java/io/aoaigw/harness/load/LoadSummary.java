@@ -39,6 +39,8 @@ public final class LoadSummary {
     public static final String WAITED_MICROS = "waitedMicros";
     public static final String OUTPUT_TOKENS = "outputTokens";
     public static final String PROMPT_TOKENS = "promptTokens";
+    /** Virtual users that ended a chat, or began one, with the request budget spent. */
+    public static final String USERS_AFTER_BUDGET = "usersAfterBudgetSpent";
     /** Prefix of the per-request-class counters: {@code class.<name>.<counter>}. */
     static final String CLASS_PREFIX = "class.";
 
