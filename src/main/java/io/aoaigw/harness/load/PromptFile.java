@@ -117,7 +117,8 @@ public final class PromptFile {
         for (int i = 0; i < messages.size(); i++) {
             String role = messages.get(i).path("role").asText("");
             if (!ROLES.contains(role)) {
-                throw bad(file, line, "body.messages[" + i + "].role: must be one of " + new java.util.TreeSet<>(ROLES));
+                throw bad(file, line, "body.messages[" + i + "].role: must be one of "
+                        + new java.util.TreeSet<>(ROLES));
             }
         }
         if (body.has("max_tokens") && !body.get("max_tokens").canConvertToInt()) {

@@ -61,10 +61,10 @@ class PromptFileTest {
         "{\"custom_id\":\"a-2\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{}}|url: must be",
         "{\"custom_id\":\"a-2\",\"method\":\"GET\",\"url\":\"/chat/completions\",\"body\":{}}|method: must be POST",
         "{\"custom_id\":\"a-2\",\"method\":\"POST\",\"url\":\"/chat/completions\"}|body: required",
-        "{\"custom_id\":\"a-1\",\"method\":\"POST\",\"url\":\"/chat/completions\",\"body\":{}}|custom_id: 'a-1' already",
+        "{\"custom_id\":\"a-1\",\"method\":\"POST\",\"url\":\"/chat/completions\",\"body\":{}}|custom_id: 'a-1'",
         "{\"custom_id\":\"a-2\",\"method\":\"POST\",\"url\":\"/chat/completions\",\"body\":{}}|body.messages: required",
         "{\"messages\":[{\"role\":\"wizard\",\"content\":\"x\"}]}|body.messages[0].role: must be one of",
-        "{\"custom_id\":\"a-2\",\"method\":\"POST\",\"url\":\"/chat/completions\",\"body\":{},\"extra\":1}|extra: unknown"
+        "{\"custom_id\":\"a-2\",\"method\":\"POST\",\"url\":\"/chat/completions\",\"extra\":1}|extra: unknown"
     })
     void aBadLineIsNamedByFileAndLineWithoutPromptText(String line, String problem, @TempDir Path dir)
             throws IOException {

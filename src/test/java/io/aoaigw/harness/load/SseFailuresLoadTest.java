@@ -36,7 +36,7 @@ class SseFailuresLoadTest {
     /**
      * Every account cuts its streams after 5 frames. Gatling's SSE client would resend each cut chat (same request,
      * after its retry delay) and the resends would pass for good streams; here each cut chat is one failed chat, and
-     * the harness's requests equal the gateway's and the accounts'.
+     * the harness's requests equal the gateway's, Front Door's and the accounts'.
      */
     @Test
     void cutStreamsAreCountedPerChatAndNotResent(@TempDir Path dir) throws Exception {
@@ -55,6 +55,8 @@ class SseFailuresLoadTest {
             assertThat(chats.at("/failedBy/streamsCut").asLong()).isEqualTo(started);
             assertThat(sum(beside, admin, "cutStreams")).as("streams the accounts cut").isEqualTo(started);
             assertThat(admin.get("/admin/apim").path("requests").asLong()).as("requests the gateway saw")
+                    .isEqualTo(started);
+            assertThat(admin.get("/admin/frontdoor").path("requests").asLong()).as("requests Front Door saw")
                     .isEqualTo(started);
         }
     }
