@@ -1,14 +1,19 @@
 package io.aoaigw.harness.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.aoaigw.harness.target.AdminClient;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * After the run, fetches the accounts' ground truth over the admin API and compares it with the timed streams
- * ({@link AccuracyReport}) into the summary's {@code figures.accuracy}. A target without an admin API (a real
- * deployment) has no truth: the figure is then absent, and the run says so.
+ * After the run, fetches the accounts' ground truth over the admin API: compares it with the timed streams
+ * ({@link AccuracyReport}) into the summary's {@code figures.accuracy}, and finds the status the accounts answered to
+ * the chats refused before their first frame (Gatling's SSE client does not expose it) into
+ * {@code figures.chats.sseRefusedByStatus}. A target without an admin API (a real deployment) has no truth: the
+ * figures are then absent, and the run says so.
  */
 final class GroundTruthComparison {
     private GroundTruthComparison() {
@@ -16,28 +21,55 @@ final class GroundTruthComparison {
 
     static void run(LoadRun run) {
         AccuracyReport accuracy = run.accuracy();
-        if (accuracy.isEmpty()) {
+        Set<String> refused = run.refusedBeforeFirstFrame();
+        if (accuracy.isEmpty() && refused.isEmpty()) {
             return;
         }
         if (!run.target().hasAdmin()) {
-            System.out.println("accuracy: no ground truth on this target (real deployment): not compared");
+            System.out.println("ground truth: none on this target (real deployment): accuracy not compared, status of"
+                    + " SSE connections refused before the first frame unknown");
             return;
         }
-        Set<String> wanted = accuracy.clientRequestIds();
-        Map<String, long[]> truth = new HashMap<>();
-        AdminClient admin = run.target().admin();
-        // the run's own requests are among the last it sent at each account; older records are not needed
-        long limit = Math.max(1, run.requestsSent());
+        List<JsonNode> records;
         try {
-            for (String account : run.target().accountNames()) {
-                AccuracyReport.truthOf(admin.get("/admin/accounts/" + account + "/requests?limit=" + limit), wanted,
-                        truth);
-            }
+            records = records(run);
         } catch (AdminClient.AdminException e) {
-            System.err.println("accuracy: ground truth unavailable, not compared: " + e.getMessage());
+            System.err.println("ground truth unavailable, not compared: " + e.getMessage());
             return;
         }
-        accuracy.compareInto(truth, run.summary());
-        System.out.println("accuracy: " + AccuracyReport.figures(run.summary()));
+        if (!accuracy.isEmpty()) {
+            Map<String, long[]> truth = new HashMap<>();
+            records.forEach(r -> AccuracyReport.truthOf(r, accuracy.clientRequestIds(), truth));
+            accuracy.compareInto(truth, run.summary());
+            System.out.println("accuracy: " + AccuracyReport.figures(run.summary()));
+        }
+        refusedStatuses(records, refused, run.summary());
+    }
+
+    /** Each account's recent request records; the run's own are among the last it sent at each account. */
+    private static List<JsonNode> records(LoadRun run) {
+        AdminClient admin = run.target().admin();
+        long limit = Math.max(1, run.requestsSent());
+        List<JsonNode> out = new ArrayList<>();
+        for (String account : run.target().accountNames()) {
+            out.add(admin.get("/admin/accounts/" + account + "/requests?limit=" + limit));
+        }
+        return out;
+    }
+
+    /** Counts refused chats by the status an account gave them; those no account saw stay under "unknown". */
+    private static void refusedStatuses(List<JsonNode> records, Set<String> refused, LoadSummary s) {
+        long found = 0;
+        for (JsonNode list : records) {
+            for (JsonNode r : list) {
+                if (refused.contains(r.path("clientRequestId").asText(""))) {
+                    s.add(LoadSummary.SSE_REFUSED_STATUS + r.path("status").asInt(), 1);
+                    found++;
+                }
+            }
+        }
+        if (refused.size() > found) {
+            s.add(LoadSummary.SSE_REFUSED_STATUS + "unknown", refused.size() - found);
+        }
     }
 }

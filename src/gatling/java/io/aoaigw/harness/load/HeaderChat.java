@@ -40,14 +40,16 @@ final class HeaderChat {
                         .exec(session -> beforeAttempt(run, session))
                         .doIf(session -> !session.getBoolean(DONE)).then(
                                 exec(http(REQUEST_NAME).post(session -> ChatChains.path(p, session))
-                                        .body(StringBody(session -> ChatChains.body(p)))
+                                        .body(StringBody(session -> session.getString(ChatLedger.BODY)))
                                         .check(status().saveAs("status"),
                                                 header("x-ms-region").optional().saveAs("region"),
                                                 header("retry-after-ms").optional().saveAs("retryAfterMs"),
                                                 header("retry-after").optional().saveAs("retryAfter"),
                                                 regex("\"completion_tokens\":(\\d+)").optional().saveAs("tokens"),
                                                 status().in(200, 201)))
-                                        .exec(session -> afterAttempt(run, session))));
+                                        .exec(session -> afterAttempt(run, session))))
+                .exec(new ReportChat())
+                .exec(run.holdWhenSpent());
     }
 
     /** Sleeps through the advised wait without blocking a thread: one pause, then short pauses until it is over. */
@@ -67,13 +69,14 @@ final class HeaderChat {
         if (!run.takeRequest()) {
             // the request bound is reached: a chat never started is not a failure; a retried one is
             if (attempt > 0) {
-                s.add(LoadSummary.FAILED, 1);
                 s.add(LoadSummary.FAILED_AFTER_RETRIES, 1);
+                return ChatLedger.failed(run, session).set(DONE, true);
             }
             return session.set(DONE, true);
         }
+        Session started = session;
         if (attempt == 0) {
-            s.add(LoadSummary.CHATS, 1);
+            started = ChatLedger.begin(run, session);
         } else {
             long waited = System.nanoTime() - session.getLong(THROTTLED_AT_NS);
             s.add(LoadSummary.RETRIES, 1);
@@ -82,7 +85,7 @@ final class HeaderChat {
                 s.add(LoadSummary.EARLY_RETRIES, 1);
             }
         }
-        return session.set(ATTEMPT, attempt + 1).remove(RETRY_AT_NS).remove("region").remove("retryAfterMs")
+        return started.set(ATTEMPT, attempt + 1).remove(RETRY_AT_NS).remove("region").remove("retryAfterMs")
                 .remove("retryAfter").remove("tokens").remove("status").markAsSucceeded();
     }
 
@@ -92,8 +95,6 @@ final class HeaderChat {
         LoadSummary s = run.summary();
         int status = session.contains("status") ? session.getInt("status") : 0;
         if (status == 200) {
-            s.add(LoadSummary.OK, 1);
-            s.at(nowMs, LoadSummary.OK, 1);
             s.origin(text(session, "region"));
             s.at(nowMs, "origin:" + text(session, "region"), 1);
             long tokens = session.contains("tokens") ? Long.parseLong(text(session, "tokens")) : 0;
@@ -102,7 +103,7 @@ final class HeaderChat {
             if (session.contains(FIRST_THROTTLE_NS)) {
                 s.record(LoadSummary.RECOVERY, (now - session.getLong(FIRST_THROTTLE_NS)) / 1000);
             }
-            return session.set(DONE, true);
+            return ChatLedger.ok(run, session, tokens).set(DONE, true);
         }
         if (status == 429) {
             s.add(LoadSummary.THROTTLED, 1);
@@ -117,9 +118,7 @@ final class HeaderChat {
             }
             s.add(LoadSummary.FAILED_AFTER_RETRIES, 1);
         }
-        s.add(LoadSummary.FAILED, 1);
-        s.at(nowMs, LoadSummary.FAILED, 1);
-        return session.set(DONE, true);
+        return ChatLedger.failed(run, session).set(DONE, true);
     }
 
     private static String text(Session session, String key) {

@@ -1,11 +1,15 @@
 package io.aoaigw.harness.load;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
@@ -32,6 +36,10 @@ final class LoadRun implements AutoCloseable {
     private final String runTag = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
     private final AtomicLong chatSeq = new AtomicLong();
     private final AtomicLong budget;
+    private final AtomicLong firstRequestMs = new AtomicLong();
+    private final PromptReplay replay;
+    /** Chats whose SSE connection was refused before any frame, by client request id (status from ground truth). */
+    private final java.util.Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final long startMs = System.currentTimeMillis();
     private java.util.Map<String, String> checks = java.util.Map.of();
 
@@ -39,6 +47,9 @@ final class LoadRun implements AutoCloseable {
         this.loaded = loaded;
         this.target = LoadTarget.of(loaded.topology());
         this.budget = new AtomicLong(maxRequests());
+        LoadProfile p = loaded.profile();
+        this.replay = loaded.prompts().isEmpty() ? null
+                : new PromptReplay(loaded.prompts(), p.prompts(), p.shape().outputTokens());
     }
 
     static LoadRun start(String simulation, String defaultProfile) {
@@ -51,6 +62,10 @@ final class LoadRun implements AutoCloseable {
         }
         LoadRun run = new LoadRun(loaded);
         run.summary.source(simulation + ":" + loaded.profile().name());
+        if (!loaded.prompts().isEmpty()) {
+            System.out.println("prompts: " + loaded.prompts().size() + " requests from " + loaded.profile().prompts()
+                    .file() + " (" + loaded.profile().prompts().order() + ")");
+        }
         return run;
     }
 
@@ -84,6 +99,28 @@ final class LoadRun implements AutoCloseable {
         return accuracy;
     }
 
+    /** Notes a chat refused before its first frame; as many as the accuracy report keeps streams. */
+    void refusedBeforeFirstFrame(String clientRequestId) {
+        if (refused.size() < Integer.getInteger("accuracy.maxStreams", 5000)) {
+            refused.add(clientRequestId);
+        }
+    }
+
+    java.util.Set<String> refusedBeforeFirstFrame() {
+        return refused;
+    }
+
+    /** The next chat's body: a replayed prompt when the profile names a prompts file, else a synthetic prompt. */
+    PromptReplay.Next nextBody() {
+        if (replay != null) {
+            return replay.next();
+        }
+        LoadProfile.Shape shape = profile().shape();
+        String body = ChatRequests.body(ChatRequests.prompt(java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong(1L << 40), shape.inputTokens()), shape.outputTokens(), profile().streaming());
+        return new PromptReplay.Next(body, "synthetic", shape.inputTokens());
+    }
+
     /** A new {@code x-ms-client-request-id}, unique to this run and chat, by which ground truth finds the chat. */
     String nextClientRequestId() {
         return "harness-" + runTag + "-" + chatSeq.incrementAndGet();
@@ -102,7 +139,22 @@ final class LoadRun implements AutoCloseable {
 
     /** Takes one request from the budget; false once {@code bounds.maxRequests} were sent. */
     boolean takeRequest() {
+        firstRequestMs.compareAndSet(0, System.currentTimeMillis());
         return budget.getAndDecrement() > 0;
+    }
+
+    /**
+     * The last step of a chat: a user that finds the budget spent is counted, and under a closed model waits until
+     * the injection ends (plus a second) — else Gatling would replace it at once, spinning through users.
+     */
+    ChainBuilder holdWhenSpent() {
+        boolean closed = profile().workload().model() == LoadProfile.Workload.Model.closed;
+        long injectionMs = 1000L * (profile().workload().rampSec() + profile().workload().durationSec()) + 1000;
+        return doIf(session -> budget.get() <= 0).then(exec(session -> {
+            summary.add(LoadSummary.USERS_AFTER_BUDGET, 1);
+            return session;
+        }).doIf(session -> closed).then(pause(session -> Duration.ofMillis(Math.max(0,
+                firstRequestMs.get() + injectionMs - System.currentTimeMillis())))));
     }
 
     HttpProtocolBuilder protocol() {
@@ -122,12 +174,16 @@ final class LoadRun implements AutoCloseable {
     /** Each scenario gets its share of the profile's arrivals or concurrency (header path: {@code headerShare}). */
     List<PopulationBuilder> populations(ScenarioBuilder sse, ScenarioBuilder headers) {
         double h = profile().headerShare();
+        LoadProfile.Workload w = profile().workload();
+        // a closed model's users are split whole, so the two scenarios together hold exactly its concurrency
+        double sseShare = w.model() == LoadProfile.Workload.Model.closed
+                ? Math.round(w.concurrency() * (1 - h)) / (double) w.concurrency() : 1 - h;
         List<PopulationBuilder> out = new ArrayList<>();
-        if (h < 1) {
-            out.add(inject(sse, 1 - h));
+        if (sseShare > 0) {
+            out.add(inject(sse, sseShare));
         }
-        if (h > 0) {
-            out.add(inject(headers, h));
+        if (sseShare < 1) {
+            out.add(inject(headers, 1 - sseShare));
         }
         return out;
     }
@@ -152,7 +208,7 @@ final class LoadRun implements AutoCloseable {
             }
             return scenario.injectOpen(steps);
         }
-        int users = (int) Math.max(1, Math.round(w.concurrency() * share));
+        int users = (int) Math.round(w.concurrency() * share);
         List<ClosedInjectionStep> steps = new ArrayList<>();
         if (w.rampSec() > 0) {
             steps.add(rampConcurrentUsers(0).to(users).during(w.rampSec()));
@@ -171,6 +227,11 @@ final class LoadRun implements AutoCloseable {
     public void close() {
         summary.window(startMs, System.currentTimeMillis());
         GroundTruthComparison.run(this);
+        com.fasterxml.jackson.databind.JsonNode figures = SummaryJson.toJson(summary).path("figures");
+        System.out.println("chats: " + figures.path("chats") + " (the error SLO is judged per chat)");
+        if (figures.path("requestClasses").size() > 1 || replay != null) {
+            System.out.println("request classes: " + figures.path("requestClasses"));
+        }
         Path out = Path.of(System.getProperty("summary.out", "reports/load-summary.json"));
         try {
             SummaryJson.write(summary, checks, out);

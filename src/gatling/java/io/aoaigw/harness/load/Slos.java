@@ -1,7 +1,6 @@
 package io.aoaigw.harness.load;
 
 import static io.gatling.javaapi.core.CoreDsl.details;
-import static io.gatling.javaapi.core.CoreDsl.global;
 
 import io.gatling.javaapi.core.Assertion;
 import java.util.ArrayList;
@@ -9,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The profile's SLOs: those Gatling can judge (p95 TTFT and ITL of the named timings, failed requests) as Gatling
+ * The profile's SLOs: those Gatling can judge (p95 TTFT and ITL of the named timings, failed chats) as Gatling
  * assertions, the rest (minimum tokens/s, per-origin shares) checked against the summary after the run, printed and
  * written into the summary's {@code checks}.
  */
@@ -26,7 +25,8 @@ final class Slos {
             out.add(details(ReportTimings.ITL).responseTime().percentile(95).lt(p.slo().itlP95Ms().intValue()));
         }
         if (p.slo().errorPercent() != null) {
-            out.add(global().failedRequests().percent().lte(p.slo().errorPercent()));
+            // per chat: one "Chat" event each, not Gatling's every event (frames, retried attempts)
+            out.add(details(ReportChat.NAME).failedRequests().percent().lte(p.slo().errorPercent()));
         }
         return out;
     }
@@ -41,6 +41,13 @@ final class Slos {
             // 95 % of streams must reach the minimum: the 5th percentile of per-stream tokens/s
             double p5 = s.histogram(LoadSummary.STREAM_TOKENS_PER_SEC).getValueAtPercentile(5) / 1000.0;
             checks.put("minTokensPerSec", p5 >= min ? "" : String.format("p5 of stream tokens/s %.1f < %.1f", p5, min));
+        }
+        Double err = run.profile().slo().errorPercent();
+        long chats = s.count(LoadSummary.CHATS);
+        if (err != null && chats > 0) {
+            double failed = 100.0 * s.count(LoadSummary.FAILED) / chats;
+            checks.put("errorPercent", failed <= err ? "" : String.format(
+                    "%.2f %% of %d chats failed > %.2f %% (judged per chat)", failed, chats, err));
         }
         Map<String, Long> origins = s.origins();
         if (run.target().real().isPresent()) {

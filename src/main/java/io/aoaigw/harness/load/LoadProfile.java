@@ -11,10 +11,11 @@ import java.util.List;
  * @param streaming   {@code "stream": true} on every chat
  * @param headerShare share of chats sent through the header-reading path (origin, x-request-id, 429 advice) instead
  *                    of the frame-timing SSE path; Gatling's SSE client cannot read answer headers
+ * @param prompts     real requests to replay instead of synthetic ones (absent: synthetic prompts of {@code shape})
  */
 public record LoadProfile(String name, String description, String topology, List<String> deployments, Shape shape,
                           Boolean streaming, Workload workload, Bounds bounds, Retries retries, Double headerShare,
-                          Slo slo, Distribution distribution) {
+                          Slo slo, Distribution distribution, Prompts prompts) {
 
     public LoadProfile {
         deployments = deployments == null ? List.of("gpt-4o") : List.copyOf(deployments);
@@ -23,6 +24,23 @@ public record LoadProfile(String name, String description, String topology, List
         headerShare = headerShare == null ? 0.2 : headerShare;
         slo = slo == null ? new Slo(null, null, null, null) : slo;
         distribution = distribution == null ? new Distribution(null) : distribution;
+    }
+
+    /**
+     * A prompts file to replay ({@link PromptFile}), path relative to the project directory. Bodies are sent as
+     * written, except: {@code stream} and {@code stream_options.include_usage} are set to true unless
+     * {@code forceStream} is false, and {@code max_tokens} (or {@code max_completion_tokens}) is capped at
+     * {@code shape.outputTokens} (set to it when absent). {@code order}: {@code sequential} (file order, cycling) or
+     * {@code shuffled} (a permutation per pass, reproducible from {@code seed}).
+     */
+    public record Prompts(String file, Order order, Long seed, Boolean forceStream) {
+        public enum Order { sequential, shuffled }
+
+        public Prompts {
+            order = order == null ? Order.sequential : order;
+            seed = seed == null ? 1L : seed;
+            forceStream = forceStream == null ? Boolean.TRUE : forceStream;
+        }
     }
 
     /** Request shape: prompt length and answer length ({@code max_tokens}) in tokens. */

@@ -8,6 +8,7 @@ import io.aoaigw.harness.yaml.YamlLines;
 import io.aoaigw.harness.yaml.YamlModelReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -16,8 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class LoadProfileLoader {
 
-    /** A validated profile and the topology it names. */
-    public record Loaded(Path file, LoadProfile profile, Topology topology) {
+    /** A validated profile, the topology it names, and the prompts it replays (empty: synthetic prompts). */
+    public record Loaded(Path file, LoadProfile profile, Topology topology, List<Prompt> prompts) {
     }
 
     private LoadProfileLoader() {
@@ -33,10 +34,23 @@ public final class LoadProfileLoader {
                 topology.set(p.topology() == null ? null : topology(file, text, baseDir.resolve(p.topology())));
                 return new LoadProfileValidator().check(p, topology.get());
             });
-            return new Loaded(file, profile, topology.get());
+            return new Loaded(file, profile, topology.get(), prompts(file, text, baseDir, profile.prompts()));
         } catch (YamlFileException e) {
             throw new LoadProfileException(e.getMessage());
         }
+    }
+
+    /** The prompts file's requests; its own problems name its own file and line. */
+    private static List<Prompt> prompts(Path file, String text, Path baseDir, LoadProfile.Prompts prompts) {
+        if (prompts == null) {
+            return List.of();
+        }
+        Path promptsFile = baseDir.resolve(prompts.file());
+        if (!Files.exists(promptsFile)) {
+            throw new LoadProfileException(file + ":" + new YamlLines(text).lineOf("prompts.file")
+                    + ": prompts.file: no such file " + promptsFile);
+        }
+        return PromptFile.read(promptsFile);
     }
 
     private static Topology topology(Path file, String text, Path topologyFile) {

@@ -19,6 +19,9 @@ final class LoadProfileValidator {
         checkShape(p.shape());
         checkWorkload(p.workload());
         checkBounds(p.bounds());
+        if (problems.list().isEmpty()) {
+            checkUsersWithinBounds(p.workload(), p.bounds().maxRequests());
+        }
         require(p.retries().max() >= 0 && p.retries().max() <= 10, "retries.max", "must be 0..10");
         require(p.headerShare() >= 0 && p.headerShare() <= 1, "headerShare", "must be between 0 and 1");
         require(p.distribution().sigmas() > 0, "distribution.sigmas", "must be > 0");
@@ -28,6 +31,8 @@ final class LoadProfileValidator {
         Double err = p.slo().errorPercent();
         require(err == null || (err >= 0 && err <= 100), "slo.errorPercent", "must be between 0 and 100");
         require(!p.deployments().isEmpty(), "deployments", "at least one deployment id");
+        require(p.prompts() == null || (p.prompts().file() != null && !p.prompts().file().isBlank()), "prompts.file",
+                "required: a JSONL file of chat completions requests");
         if (topology != null) {
             checkDeployments(p, topology);
         }
@@ -73,6 +78,26 @@ final class LoadProfileValidator {
         require(b.maxRequests() != null && b.maxRequests() > 0, "bounds.maxRequests", "required > 0");
         require(b.maxDurationSec() != null && b.maxDurationSec() > 0 && b.maxDurationSec() <= 86_400,
                 "bounds.maxDurationSec", "required, 1..86400");
+    }
+
+    /**
+     * Every virtual user sends at least one request, so a workload that brings more users than
+     * {@code bounds.maxRequests} cannot stay inside its bounds: the extra users would only fill memory (a rate of
+     * 1e8/s once injected millions and ran out of heap). Refused rather than silently capped, so that what runs is
+     * what the profile says.
+     */
+    private void checkUsersWithinBounds(LoadProfile.Workload w, int maxRequests) {
+        if (w.model() == LoadProfile.Workload.Model.closed) {
+            require(w.concurrency() <= maxRequests, "workload.concurrency", w.concurrency()
+                    + " concurrent users exceed bounds.maxRequests " + maxRequests);
+            return;
+        }
+        double users = w.startUsersPerSec() != null
+                ? (w.startUsersPerSec() + w.usersPerSec()) / 2 * w.durationSec()
+                : w.usersPerSec() * (w.rampSec() / 2.0 + w.durationSec());
+        require(users <= maxRequests, "workload.usersPerSec", String.format(java.util.Locale.ROOT,
+                "%s users/s brings %.0f users, more than bounds.maxRequests %d: lower the rate or raise the bound",
+                w.usersPerSec(), users, maxRequests));
     }
 
     private void checkDeployments(LoadProfile p, Topology topology) {

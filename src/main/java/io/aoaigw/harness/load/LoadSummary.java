@@ -24,6 +24,13 @@ public final class LoadSummary {
     public static final String CHATS = "chats";
     public static final String OK = "ok";
     public static final String FAILED = "failed";
+    /** Failed chats by cause on the SSE path: stream cut (the client's resend refused), connection refused before
+     * any frame (status unknown to Gatling's SSE client), frames but no end. */
+    public static final String STREAMS_CUT = "streamsCut";
+    public static final String SSE_REFUSED = "sseRefusedBeforeFirstFrame";
+    public static final String STREAMS_INCOMPLETE = "streamsIncomplete";
+    /** Prefix of the SSE refusals by the status ground truth found ({@code sseRefusedStatus.429}, ...unknown). */
+    public static final String SSE_REFUSED_STATUS = "sseRefusedStatus.";
     public static final String THROTTLED = "throttled429";
     public static final String RETRIES = "retries";
     public static final String FAILED_AFTER_RETRIES = "failedAfterRetries";
@@ -31,6 +38,11 @@ public final class LoadSummary {
     public static final String ADVISED_MICROS = "advisedWaitMicros";
     public static final String WAITED_MICROS = "waitedMicros";
     public static final String OUTPUT_TOKENS = "outputTokens";
+    public static final String PROMPT_TOKENS = "promptTokens";
+    /** Virtual users that ended a chat, or began one, with the request budget spent. */
+    public static final String USERS_AFTER_BUDGET = "usersAfterBudgetSpent";
+    /** Prefix of the per-request-class counters: {@code class.<name>.<counter>}. */
+    static final String CLASS_PREFIX = "class.";
 
     final Map<String, Histogram> histograms = new TreeMap<>();
     final Map<String, Long> counters = new TreeMap<>();
@@ -56,6 +68,11 @@ public final class LoadSummary {
 
     public synchronized void add(String counter, long delta) {
         counters.merge(counter, delta, Long::sum);
+    }
+
+    /** A counter of one request class ({@code chats}, {@code ok}, {@code failed}, prompt and output tokens). */
+    public synchronized void requestClass(String requestClass, String counter, long delta) {
+        add(CLASS_PREFIX + requestClass + "." + counter, delta);
     }
 
     public synchronized void origin(String region) {

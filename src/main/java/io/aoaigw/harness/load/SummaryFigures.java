@@ -29,6 +29,8 @@ final class SummaryFigures {
         long chats = s.count(LoadSummary.CHATS);
         double seconds = s.durationMs() / 1000.0;
         out.put("errorPercent", chats == 0 ? 0 : 100.0 * s.count(LoadSummary.FAILED) / chats);
+        out.set("chats", chats(s));
+        out.set("requestClasses", requestClasses(s));
         out.put("aggregateTokensPerSec", seconds == 0 ? 0 : s.count(LoadSummary.OUTPUT_TOKENS) / seconds);
         out.put("requestsPerMin", seconds == 0 ? 0 : s.count(LoadSummary.OK) * 60 / seconds);
         out.set("retries", retries(s));
@@ -52,11 +54,56 @@ final class SummaryFigures {
         return n;
     }
 
+    /** Outcomes per chat (the basis of the error SLO), failures by cause; a chat counts once however it ended. */
+    private static ObjectNode chats(LoadSummary s) {
+        ObjectNode n = F.objectNode().put("errorSloBasis", "per chat (a retried or streamed chat is one chat)")
+                .put("started", s.count(LoadSummary.CHATS)).put("ok", s.count(LoadSummary.OK))
+                .put("failed", s.count(LoadSummary.FAILED));
+        ObjectNode by = n.putObject("failedBy");
+        for (String cause : List.of(LoadSummary.STREAMS_CUT, LoadSummary.SSE_REFUSED, LoadSummary.STREAMS_INCOMPLETE,
+                LoadSummary.FAILED_AFTER_RETRIES)) {
+            by.put(cause, s.count(cause));
+        }
+        ObjectNode statuses = n.putObject("sseRefusedByStatus");
+        synchronized (s) {
+            s.counters.forEach((name, value) -> {
+                if (name.startsWith(LoadSummary.SSE_REFUSED_STATUS)) {
+                    statuses.put(name.substring(LoadSummary.SSE_REFUSED_STATUS.length()), value);
+                }
+            });
+        }
+        return n;
+    }
+
+    /** Per request class: chats, OK, failed, prompt tokens (jtokkit) and output tokens; counts only, never text. */
+    private static ObjectNode requestClasses(LoadSummary s) {
+        ObjectNode n = F.objectNode();
+        synchronized (s) {
+            s.counters.forEach((name, value) -> {
+                if (name.startsWith(LoadSummary.CLASS_PREFIX)) {
+                    int dot = name.lastIndexOf('.');
+                    String cls = name.substring(LoadSummary.CLASS_PREFIX.length(), dot);
+                    ObjectNode c = n.has(cls) ? (ObjectNode) n.get(cls) : n.putObject(cls);
+                    c.put(name.substring(dot + 1), value);
+                }
+            });
+        }
+        n.properties().forEach(e -> {
+            ObjectNode c = (ObjectNode) e.getValue();
+            long chats = c.path(LoadSummary.CHATS).asLong();
+            c.put("meanPromptTokens", chats == 0 ? 0 : (double) c.path(LoadSummary.PROMPT_TOKENS).asLong() / chats);
+        });
+        return n;
+    }
+
     private static ObjectNode retries(LoadSummary s) {
         return F.objectNode().put("throttled429", s.count(LoadSummary.THROTTLED))
                 .put("retries", s.count(LoadSummary.RETRIES))
                 .put("failedAfterRetries", s.count(LoadSummary.FAILED_AFTER_RETRIES))
                 .put("retriesBeforeAdvisedTime", s.count(LoadSummary.EARLY_RETRIES))
+                .put("adviceCompliancePercent", s.count(LoadSummary.RETRIES) == 0 ? 100.0
+                        : 100.0 * (s.count(LoadSummary.RETRIES) - s.count(LoadSummary.EARLY_RETRIES))
+                        / s.count(LoadSummary.RETRIES))
                 .put("advisedWaitMs", s.count(LoadSummary.ADVISED_MICROS) / 1000.0)
                 .put("waitedMs", s.count(LoadSummary.WAITED_MICROS) / 1000.0);
     }

@@ -48,6 +48,39 @@ class LoadProfileLoaderTest {
                 .hasMessage(f + ":9: bounds.maxDurationSec: required, 1..86400");
     }
 
+    /** A rate that would inject far more users than the request bound is refused before any load (issue 18). */
+    @Test
+    void aRateThatCannotStayInsideTheBoundsIsRefused(@TempDir Path dir) throws IOException {
+        Path f = broken(dir, "usersPerSec: 2,", "usersPerSec: 1e8,");
+        assertThatThrownBy(() -> LoadProfileLoader.load(f, Path.of("")))
+                .hasMessage(f + ":8: workload.usersPerSec: 1.0E8 users/s brings 1500000000 users, more than "
+                        + "bounds.maxRequests 200: lower the rate or raise the bound");
+        Path closed = broken(dir, "{model: open, usersPerSec: 2, durationSec: 15}",
+                "{model: closed, concurrency: 201, durationSec: 15}");
+        assertThatThrownBy(() -> LoadProfileLoader.load(closed, Path.of("")))
+                .hasMessage(closed + ":8: workload.concurrency: 201 concurrent users exceed bounds.maxRequests 200");
+    }
+
+    @Test
+    void aProfileReplaysItsPromptsFileAndABadLineRefusesTheRun(@TempDir Path dir) throws IOException {
+        Path replay = Path.of("scenarios/load/replay.yaml");
+        assertThat(LoadProfileLoader.load(replay, Path.of("")).prompts()).hasSize(10);
+
+        Path prompts = Files.writeString(dir.resolve("bad.jsonl"), Files.readString(
+                Path.of("scenarios/load/prompts/example.jsonl")).replaceFirst("\"POST\"", "\"PUT\""));
+        Path f = dir.resolve("replay.yaml");
+        Files.writeString(f, Files.readString(replay).replace("scenarios/load/prompts/example.jsonl",
+                prompts.toString()));
+        assertThatThrownBy(() -> LoadProfileLoader.load(f, Path.of(""))).isInstanceOf(LoadProfileException.class)
+                .hasMessage(prompts + ":1: method: must be POST");
+
+        Path missing = dir.resolve("missing.yaml");
+        Files.writeString(missing, Files.readString(replay).replace("scenarios/load/prompts/example.jsonl",
+                "scenarios/load/prompts/nope.jsonl"));
+        assertThatThrownBy(() -> LoadProfileLoader.load(missing, Path.of("")))
+                .hasMessage(missing + ":11: prompts.file: no such file scenarios/load/prompts/nope.jsonl");
+    }
+
     @Test
     void wrongTypeAndBrokenYamlAreOneLine(@TempDir Path dir) throws IOException {
         Path typed = broken(dir, "usersPerSec: 2,", "usersPerSec: fast,");

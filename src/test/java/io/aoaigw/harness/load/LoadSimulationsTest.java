@@ -3,8 +3,8 @@ package io.aoaigw.harness.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
+import io.aoaigw.harness.load.InProcessGatling.Run;
 import io.aoaigw.harness.target.AdminClient;
 import io.aoaigw.harness.topology.TopologyLoader;
 import java.io.IOException;
@@ -27,16 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * pinned to a random value so the test can prove it appears in no report or summary.
  */
 class LoadSimulationsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final String key = HexFormat.of().formatHex(randomBytes());
 
     /** Embedded unless a test says otherwise, even when the build was given -Dharness.target for the contracts. */
     @BeforeEach
     @AfterEach
     void clearProperties() {
-        Stream.of("profile", "summary.out", "harness.inProcess", "storm.throttleCount", "storm.retryAfterMs",
-                        "harness.target", "harness.secrets")
-                .forEach(System::clearProperty);
+        InProcessGatling.clearProperties();
     }
 
     /**
@@ -143,37 +140,12 @@ class LoadSimulationsTest {
         assertKeyAppearsNowhere(dir);
     }
 
-    private record Run(int exit, JsonNode summary) {
-    }
-
     private Run gatling(Path dir, Class<?> simulation, Path profile) throws IOException {
-        Path summary = dir.resolve("load-summary.json");
-        System.setProperty("harness.inProcess", "true");
-        System.setProperty("profile", profile.toString());
-        System.setProperty("summary.out", summary.toString());
-        int exit = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {"-s", simulation.getName(),
-                "-rf", dir.resolve("gatling").toString()});
-        return new Run(exit, JSON.readTree(summary.toFile()));
+        return InProcessGatling.run(dir, simulation, profile);
     }
 
-    /** A copy of a shipped profile with edits, on a copy of its topology whose subscription keys are pinned. */
     private Path profile(Path dir, String shipped, Map<String, String> edits) throws IOException {
-        String text = Files.readString(Path.of(shipped));
-        for (Map.Entry<String, String> e : edits.entrySet()) {
-            assertThat(text).contains(e.getKey());
-            text = text.replace(e.getKey(), e.getValue());
-        }
-        Path topology = dir.resolve("topology.yaml");
-        String topo = Files.readString(Path.of("scenarios/topologies/load.yaml"));
-        for (String sub : List.of("smoke", "load")) {
-            String from = "{name: " + sub + ", scope: \"product:aoai-standard\", state: active}";
-            assertThat(topo).contains(from);
-            topo = topo.replace(from, from.replace("}", ", primaryKey: " + key + "}"));
-        }
-        Files.writeString(topology, topo);
-        Path file = dir.resolve("profile.yaml");
-        Files.writeString(file, text.replace("topology: scenarios/topologies/load.yaml", "topology: " + topology));
-        return file;
+        return InProcessGatling.profile(dir, shipped, edits, key);
     }
 
     private void assertKeyAppearsNowhere(Path dir) throws IOException {
