@@ -5,16 +5,34 @@ import java.util.List;
 /**
  * The API Management service: one API (the imported Azure OpenAI inference spec), its products and subscriptions.
  * {@code identity} names the managed {@link Identity} that is APIM's system-assigned identity; null means it is off.
- * {@code port} pins the gateway listener (0 or absent: ephemeral).
+ * {@code port} pins the gateway listener (0 or absent: ephemeral). {@code namedValues} are what policies name as
+ * {@code {{name}}}.
  */
 public record Apim(String name, String region, String sku, String identity, Integer port, ApimApi api,
-                   List<Product> products, List<Subscription> subscriptions) {
+                   List<Product> products, List<Subscription> subscriptions, List<NamedValue> namedValues) {
 
     public Apim {
         sku = Defaults.or(sku, "Developer");
         port = Defaults.or(port, 0);
         products = Defaults.list(products);
         subscriptions = Defaults.list(subscriptions);
+        namedValues = Defaults.list(namedValues);
+    }
+
+    /** Without named values. */
+    public Apim(String name, String region, String sku, String identity, Integer port, ApimApi api,
+                List<Product> products, List<Subscription> subscriptions) {
+        this(name, region, sku, identity, port, api, products, subscriptions, null);
+    }
+
+    /**
+     * A named value: plain or {@code secret} text, or a Key Vault reference ({@code keyVaultSecretId}, never resolved
+     * here). A value {@code ${accountKey:NAME}} stands for that account's first key, generated per run.
+     */
+    public record NamedValue(String name, String value, Boolean secret, String keyVaultSecretId) {
+        public NamedValue {
+            secret = Defaults.or(secret, keyVaultSecretId != null);
+        }
     }
 
     /** A product: a bundle of APIs behind subscription keys (or open, when {@code subscriptionRequired} is false). */

@@ -172,6 +172,27 @@ final class TopologyValidator {
         routes(fd);
     }
 
+    /** Named values are unique, and a policy names only existing ones (APIM refuses to save it otherwise). */
+    private void namedValues(Apim apim) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < apim.namedValues().size(); i++) {
+            Apim.NamedValue nv = apim.namedValues().get(i);
+            String p = "apim.namedValues[" + i + "]";
+            if (required(nv.name(), p + ".name")) {
+                check(names.add(nv.name().toLowerCase()), p + ".name", "duplicate named value '" + nv.name() + "'");
+            }
+            check(nv.value() != null ^ nv.keyVaultSecretId() != null, p, "needs exactly one of value and "
+                    + "keyVaultSecretId");
+        }
+        if (apim.api().policy() != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{([^{}]+)}}").matcher(apim.api().policy());
+            while (m.find()) {
+                check(names.contains(m.group(1).trim().toLowerCase()), "apim.api.policy", "names {{" + m.group(1)
+                        + "}} but there is no such named value under apim.namedValues");
+            }
+        }
+    }
+
     private void routes(FrontDoor fd) {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < fd.routes().size(); i++) {
@@ -212,6 +233,7 @@ final class TopologyValidator {
         check(api.path() != null, "apim.api.path", "required (the API URL suffix, e.g. openai)");
         required(api.serviceUrl(), "apim.api.serviceUrl");
         check(api.policy() != null, "apim.api.policy", "required (the policy XML; may be an empty <policies/>)");
+        namedValues(apim);
         Set<String> productIds = new HashSet<>();
         for (int i = 0; i < apim.products().size(); i++) {
             Apim.Product product = apim.products().get(i);

@@ -88,10 +88,13 @@ class S05ManagedIdentityPolicyTest {
         String keyHeader = target.keys().header();
         check.insideViewOr(view -> {
             InsideView.Served served = servedChat(view, target.gateway().asSdk());
-            ContractFailure.unless(!served.carriedApiKey(), "%s received an api-key header from the gateway: "
-                    + "APIM passes the client's subscription key on by default — add %s to the API's <inbound> (and "
-                    + "remove any set-header of api-key) so only APIM's token reaches Azure OpenAI",
-                    served.account(), deleteOf("api-key"));
+            ContractFailure.unless(!served.carriedApiKey(), "%s received an api-key header from the gateway: %s",
+                    served.account(), storedKeySetter().map(from -> "the API's policy sets api-key towards the "
+                            + "backend" + from + " — remove that set-header: APIM authenticates with its managed "
+                            + "identity, and one account's key fails on the others").orElse("APIM passes the "
+                            + "client's subscription key on by default — add " + deleteOf("api-key") + " to the "
+                            + "API's <inbound> (and remove any set-header of api-key) so only APIM's token reaches "
+                            + "Azure OpenAI"));
             List<String> leaked = served.presentHeaders().stream()
                     .filter(h -> h.equalsIgnoreCase(keyHeader) || h.equals("ocp-apim-subscription-key")).toList();
             ContractFailure.unless(leaked.isEmpty(), "%s received the subscription key header %s: add %s to the "
@@ -113,6 +116,17 @@ class S05ManagedIdentityPolicyTest {
                     + "default: add <set-query-parameter name=\"%s\" exists-action=\"delete\" /> to its <inbound>",
                     api, keyQuery, keyQuery);
         });
+    }
+
+    /** When the policy sets api-key towards the backend itself: " from named value X" (or ""). */
+    private Optional<String> storedKeySetter() {
+        String xml = String.valueOf(target.arm().api().policyXml());
+        return PolicyXml.parse(xml).filter(p -> !p.headersSetTowardsBackend(List.of("api-key")).isEmpty())
+                .map(p -> {
+                    java.util.regex.Matcher named = java.util.regex.Pattern.compile(
+                            "name=\"api-key\"[^>]*>\\s*<value>\\s*\\{\\{([^}]+)}}").matcher(xml);
+                    return named.find() ? " from named value " + named.group(1) : "";
+                });
     }
 
     private static String deleteOf(String header) {

@@ -54,6 +54,7 @@ final class MistakeEvidence {
             Map.entry("reader-without-reader-role", MistakeEvidence::readerWithoutReader),
             Map.entry("route-disabled", d -> noRouteServes(d, r -> !r.enabled())),
             Map.entry("route-not-linked-to-default-domain", d -> noRouteServes(d, r -> !r.linkedToDefaultDomain())),
+            Map.entry("backend-key-from-named-value", MistakeEvidence::backendKeyFromNamedValue),
             Map.entry("route-patterns-miss-openai", d -> noRouteServes(d,
                     r -> !r.matches("/openai/deployments/gpt-4o/chat/completions"))));
 
@@ -286,6 +287,19 @@ final class MistakeEvidence {
         assertThat(answer.header("x-azure-ref")).isNotNull();
         assertThat(answer.body()).contains("Our services aren't available right now");
         assertThat(d.requestsReachingAccounts()).isZero();
+    }
+
+    private static void backendKeyFromNamedValue(BrokenDeployment d) {
+        assertThat(d.inventory().api().policyXml()).contains("<value>{{aoai-key}}</value>");
+
+        d.routeOnlyTo(EASTUS);
+        BrokenDeployment.Answer own = d.chat();
+        d.routeOnlyTo(WESTEUROPE);
+        BrokenDeployment.Answer other = d.chat();
+
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(d.lastRequestAt(EASTUS).carriedApiKey()).isTrue();
+        assertThat(other.status()).isEqualTo(401);
     }
 
     private static void apiKeyForwarded(BrokenDeployment d) {

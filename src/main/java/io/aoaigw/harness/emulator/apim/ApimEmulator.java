@@ -66,7 +66,8 @@ public final class ApimEmulator {
             ManagedIdentityTokenSource tokens = apim.identity() == null || backends.managedIdentityEndpoint() == null
                     ? null : new ManagedIdentityTokenSource(identityClient, backends.managedIdentityEndpoint(),
                     backends.identityHeader(), System::currentTimeMillis);
-            PolicyDocument policy = new PolicyParser(tokens, System::currentTimeMillis).parse(apim.api().policy());
+            PolicyDocument policy = new PolicyParser(tokens, System::currentTimeMillis)
+                    .parse(NamedValues.resolve(apim.api().policy(), topology));
             GatewayRecorder recorder = new GatewayRecorder(RECENT_REQUESTS, () -> tokens == null ? 0 : tokens.fetches());
             emulator = new ApimEmulator(apim, spec, catalog, policy, recorder, backendClient, identityClient);
             handler = new GatewayHandler(apim.api(), catalog, new SubscriptionGate(apim), policy,

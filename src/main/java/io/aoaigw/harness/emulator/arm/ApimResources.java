@@ -71,7 +71,30 @@ final class ApimResources {
                                 .findFirst().map(s -> ArmResult.ok(subscription(a, s)))
                                 .orElseGet(() -> ArmResult.of(ArmError.childNotFound("Subscription",
                                         m.group("subscription"))))))
-                .get(p, SERVICE + "/backends", (ex, m) -> withService(m, a -> ex.page(List.of())));
+                .get(p, SERVICE + "/backends", (ex, m) -> withService(m, a -> ex.page(List.of())))
+                .get(p, SERVICE + "/namedValues", (ex, m) -> withService(m, a ->
+                        ex.page(a.namedValues().stream().map(nv -> namedValue(a, nv)).toList())))
+                .get(p, SERVICE + "/namedValues/{nv}", (ex, m) -> withService(m, a -> a.namedValues().stream()
+                        .filter(nv -> nv.name().equalsIgnoreCase(m.group("nv"))).findFirst()
+                        .map(nv -> ArmResult.ok(namedValue(a, nv)))
+                        .orElseGet(() -> ArmResult.of(ArmError.childNotFound("NamedValue", m.group("nv"))))));
+    }
+
+    /**
+     * A named value as a GET shows it: a secret's or Key Vault reference's value is never part of it (Azure returns
+     * it only through the listValue POST, which a reader never calls).
+     */
+    private JsonObject namedValue(Apim a, Apim.NamedValue nv) {
+        JsonObject properties = new JsonObject().put("displayName", nv.name()).put("secret", nv.secret())
+                .put("tags", new JsonArray());
+        if (nv.keyVaultSecretId() != null) {
+            properties.put("keyVault", new JsonObject().put("secretIdentifier", nv.keyVaultSecretId())
+                    .put("lastStatus", new JsonObject().put("code", "Success")));
+        } else if (!nv.secret()) {
+            properties.put("value", nv.value());
+        }
+        return resource(serviceId(a) + "/namedValues/" + nv.name(), nv.name(), TYPE + "/namedValues")
+                .put("properties", properties);
     }
 
     private Optional<Apim> apim() {
