@@ -45,6 +45,15 @@ public final class InventoryReader {
         return new Inventory(target, service, api, products, subscriptions, frontDoor, accounts, roles);
     }
 
+    /**
+     * GETs of ARM JSON through the same authenticated pipeline, for callers that list what a resource group holds
+     * rather than read named resources (discovery).
+     */
+    public ArmJson json(String subscriptionId) {
+        return new ArmJson(connect(subscriptionId).genericResources().manager().httpPipeline(),
+                arm.resourceManagerEndpoint());
+    }
+
     /** Default pipeline of the SDK (its RetryPolicy honours Retry-After), bound to the target's subscription. */
     private AzureResourceManager connect(String subscriptionId) {
         AzureProfile profile = new AzureProfile(arm.tenantId(), subscriptionId, arm.environment());

@@ -1,15 +1,11 @@
 package io.aoaigw.harness.contract.support;
 
-import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
-import com.azure.identity.AzureCliCredentialBuilder;
-import com.azure.identity.EnvironmentCredentialBuilder;
-import com.azure.identity.ManagedIdentityCredentialBuilder;
-import com.azure.identity.WorkloadIdentityCredentialBuilder;
 import io.aoaigw.harness.inventory.ApiInfo;
 import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
+import io.aoaigw.harness.target.ArmCredentials;
 import io.aoaigw.harness.target.TargetFile;
 import io.aoaigw.harness.target.TargetKeys;
 import io.aoaigw.harness.target.TargetLoader;
@@ -45,7 +41,7 @@ public final class RealTargets {
         InventoryTarget names = InventoryTarget.of(t);
         String hint = "the target file " + file;
         ArmFacts arm = new ArmFacts(new InventoryReader(new ArmEndpoint(ARM, ENTRA, t.tenantId()),
-                credential(t, http), http), names, hint);
+                ArmCredentials.of(t.authentication(), t.tenantId(), http), http), names, hint);
         return ContractTarget.builder()
                 .name(t.name(), hint)
                 .arm(names, ARM, arm)
@@ -66,19 +62,5 @@ public final class RealTargets {
                 .filter(id -> !id.contains("embedding")).findFirst()
                 .orElseThrow(() -> new ContractFailure("target file " + t.name()
                         + " lists no chat deployment under expectedDeployments: add one"));
-    }
-
-    /** Exactly the credential the file names; each reads only its own settings. */
-    private static TokenCredential credential(TargetFile t, HttpClient http) {
-        TargetFile.Authentication auth = t.authentication();
-        return switch (auth.credential()) {
-            case workloadIdentity -> new WorkloadIdentityCredentialBuilder().tenantId(t.tenantId()).httpClient(http)
-                    .build();
-            case azureCli -> new AzureCliCredentialBuilder().tenantId(t.tenantId()).build();
-            case environment -> new EnvironmentCredentialBuilder().httpClient(http).build();
-            case managedIdentity -> auth.clientId() == null
-                    ? new ManagedIdentityCredentialBuilder().httpClient(http).build()
-                    : new ManagedIdentityCredentialBuilder().clientId(auth.clientId()).httpClient(http).build();
-        };
     }
 }
