@@ -1,8 +1,6 @@
 package io.aoaigw.harness.discover;
 
 import com.azure.core.exception.ClientAuthenticationException;
-import io.aoaigw.harness.emulator.EndpointsFile;
-import io.aoaigw.harness.emulator.tls.LoopbackGuard;
 import io.aoaigw.harness.inventory.ArmJson;
 import io.aoaigw.harness.target.TargetFile;
 import java.io.IOException;
@@ -29,7 +27,7 @@ public record TargetDiscovery(String subscriptionId, String resourceGroup, Strin
                 draft.tenantId = tenantId != null ? tenantId : access.tenantId();
             }
             return TargetFileWriter.write(draft, name != null ? name : draft.apimService, access.armUrl(),
-                    access.credentialName());
+                    access.credentialName(), endpoints == null ? null : endpoints.toString());
         } catch (DiscoveryException e) {
             throw e;
         } catch (ArmJson.ArmCallException e) {
@@ -48,10 +46,10 @@ public record TargetDiscovery(String subscriptionId, String resourceGroup, Strin
             return ArmAccess.azure(credential, tenantId);
         }
         try {
-            return ArmAccess.embedded(EndpointsFile.read(endpoints), endpoints.toString());
+            return ArmAccess.embedded(endpoints);
         } catch (IOException e) {
             throw new DiscoveryException("--endpoints " + endpoints + ": cannot read: " + rootCause(e));
-        } catch (LoopbackGuard.LoopbackViolationException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new DiscoveryException("--endpoints " + endpoints + ": " + e.getMessage());
         }
     }

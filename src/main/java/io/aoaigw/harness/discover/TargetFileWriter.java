@@ -17,8 +17,17 @@ final class TargetFileWriter {
     private static final String NO_TENANT = "00000000-0000-0000-0000-000000000000";
     private final StringBuilder b = new StringBuilder();
 
-    static String write(TargetDraft d, String name, String armUrl, TargetFile.Authentication.Credential credential) {
-        return new TargetFileWriter().render(d, name, armUrl, credential);
+    static String write(TargetDraft d, String name, String armUrl, TargetFile.Authentication.Credential credential,
+                        String rehearsalEndpoints) {
+        TargetFileWriter w = new TargetFileWriter();
+        w.render(d, name, armUrl, credential);
+        if (rehearsalEndpoints != null) {
+            w.line("");
+            w.line("# A rehearsal: ARM and sign-in at this embedded topology's loopback endpoints (emulate");
+            w.line("# --endpoints-out), as the service principal it names. Remove for a real deployment.");
+            w.line("arm: {endpoints: " + q(rehearsalEndpoints) + "}");
+        }
+        return w.b.toString();
     }
 
     private String render(TargetDraft d, String name, String armUrl,
@@ -74,7 +83,7 @@ final class TargetFileWriter {
         line("  # workloadIdentity (CI: GitHub OIDC, Azure Pipelines service connection), azureCli (a laptop),");
         line("  # environment (AZURE_CLIENT_ID/SECRET/TENANT_ID), managedIdentity (a runner in Azure). Reader on the");
         line("  # resource group is all the identity needs.");
-        line("  credential: " + credential + "   # the one discovery used");
+        line("  credential: " + credential + "   # what discovery signed in with");
         line("");
         line("limits:");
         line("  maxRequests: 200");

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record TargetFile(String name, String subscriptionId, String tenantId, String resourceGroup, Apim apim,
                          FrontDoor frontDoor, List<String> accounts, List<ExpectedDeployment> expectedDeployments,
-                         Authentication authentication, Limits limits) {
+                         Authentication authentication, Limits limits, Arm arm) {
 
     public TargetFile {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
@@ -58,6 +58,14 @@ public record TargetFile(String name, String subscriptionId, String tenantId, St
         public Authentication {
             credential = credential == null ? Credential.workloadIdentity : credential;
         }
+    }
+
+    /**
+     * A rehearsal on a laptop: read ARM (and sign in) at the loopback endpoints of an embedded topology, named by the
+     * endpoints JSON {@code emulate} writes, instead of Azure. Absent for a real deployment; anything but loopback is
+     * refused where it is used.
+     */
+    public record Arm(String endpoints) {
     }
 
     /** Bounds of every run against this target: real deployments cost money and quota. */

@@ -2,6 +2,10 @@ package io.aoaigw.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aoaigw.harness.contract.support.ContractRunner;
+import io.aoaigw.harness.contract.support.ContractSummary;
+import io.aoaigw.harness.contract.support.HarnessConfig;
+import io.aoaigw.harness.contract.support.StepResult;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.emulator.EndpointsFile;
@@ -19,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code discover} against the embedded topology's ARM (its endpoints JSON, as {@code emulate} writes it): the target
- * file it drafts names the topology's resources, passes {@code check-target}, holds no key, and was read with GETs
- * only; bad input is one line and exit 2.
+ * file it drafts names the topology's resources, passes {@code check-target}, holds no key, was read with GETs
+ * only, and the contract suites pass with it (its {@code arm.endpoints} points them at the same loopback ARM); bad
+ * input is one line and exit 2.
  */
 @ExtendWith(EmbeddedTopologyExtension.class)
 class DiscoverCommandTest {
@@ -65,6 +71,26 @@ class DiscoverCommandTest {
         Path secretsFile = Files.writeString(dir.resolve("secrets.env"), "AOAI_HARNESS_KEY=not-a-real-key\n");
         Result check = run("check-target", "--secrets", secretsFile.toString(), out.toString());
         assertThat(check.exit).as(check.err).isZero();
+    }
+
+    @Test
+    void theContractSuitesPassWithTheDraftedFile(EmbeddedTopology embedded, @TempDir Path dir) throws Exception {
+        Topology t = embedded.topology();
+        Path out = dir.resolve("discovered.yaml");
+        assertThat(run("discover", "--subscription", t.subscriptionId(), "--resource-group", t.resourceGroup(),
+                "--endpoints", endpoints(embedded.endpoints(), dir).toString(), "--out", out.toString()).exit)
+                .isZero();
+        String active = embedded.endpoints().apim().subscriptions().stream()
+                .filter(s -> "active".equalsIgnoreCase(s.state())).findFirst().orElseThrow().primaryKey();
+        Path secretsFile = Files.writeString(dir.resolve("secrets.env"), "AOAI_HARNESS_KEY=" + active + "\n");
+
+        ContractSummary summary = ContractRunner.run(Map.of(HarnessConfig.TARGET, out.toString(),
+                HarnessConfig.SECRETS, secretsFile.toString(),
+                HarnessConfig.SUMMARY_OUT, dir.resolve("contract-summary.json").toString()));
+
+        assertThat(summary.steps()).hasSize(10).allSatisfy(step -> assertThat(step.status()).as(step.id() + ": "
+                + step.checks()).isIn(StepResult.PASSED, StepResult.SKIPPED));
+        assertThat(summary.steps()).anySatisfy(step -> assertThat(step.status()).isEqualTo(StepResult.PASSED));
     }
 
     @Test

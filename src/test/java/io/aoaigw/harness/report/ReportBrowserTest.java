@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Opens reports/index.html from file:// in headless Chromium (Debian's package; {@code .ci/run} installs it) and
  * checks the DOM the browser built: every link points at an existing file, both trend charts have one point per
- * history run, and a run's pictures (distributions, origin shares, timeline) and the contract strip are drawn. Chromium runs with every background service off; the page itself loads nothing from anywhere.
+ * history run, and a run's pictures (distributions, origin shares, timeline) and the contract strip are drawn.
+ * Chromium runs with every background service off; the page itself loads nothing from anywhere.
  */
 class ReportBrowserTest {
     private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",

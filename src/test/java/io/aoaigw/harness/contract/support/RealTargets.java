@@ -3,6 +3,7 @@ package io.aoaigw.harness.contract.support;
 import com.azure.core.http.HttpClient;
 import io.aoaigw.harness.inventory.ApiInfo;
 import io.aoaigw.harness.inventory.ArmEndpoint;
+import io.aoaigw.harness.inventory.EmbeddedArm;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
 import io.aoaigw.harness.target.ArmCredentials;
@@ -37,20 +38,38 @@ public final class RealTargets {
             throw new ContractFailure("cannot use target file " + file + ": " + e.getMessage());
         }
         CallLog calls = new CallLog();
-        HttpClient http = new RecordingHttpClient(HttpClient.createDefault(), calls);
         InventoryTarget names = InventoryTarget.of(t);
         String hint = "the target file " + file;
-        ArmFacts arm = new ArmFacts(new InventoryReader(new ArmEndpoint(ARM, ENTRA, t.tenantId()),
-                ArmCredentials.of(t.authentication(), t.tenantId(), http), http), names, hint);
+        EmbeddedArm rehearsal = rehearsal(file, t, calls);
+        String armUrl = rehearsal == null ? ARM : rehearsal.armUrl();
+        ArmFacts arm = new ArmFacts(rehearsal != null ? rehearsal.reader() : azure(t, calls), names, hint);
         return ContractTarget.builder()
                 .name(t.name(), hint)
-                .arm(names, ARM, arm)
+                .arm(names, armUrl, arm)
                 .gateway(() -> arm.apimService().gatewayUrl(), () -> keys(arm.api(), keys),
                         chatDeployment(t))
                 .expected(t.expectedDeployments())
                 .run(new Budget(t.limits().maxRequests(), Duration.ofSeconds(t.limits().maxDurationSeconds()),
                         "limits of " + file), calls, new Redactor(new ArrayList<>(keys.values())), callsOut)
                 .build();
+    }
+
+    private static InventoryReader azure(TargetFile t, CallLog calls) {
+        HttpClient http = new RecordingHttpClient(HttpClient.createDefault(), calls);
+        return new InventoryReader(new ArmEndpoint(ARM, ENTRA, t.tenantId()),
+                ArmCredentials.of(t.authentication(), t.tenantId(), http), http);
+    }
+
+    /** The file's loopback ARM of an embedded topology (arm.endpoints), or null for Azure. */
+    private static EmbeddedArm rehearsal(Path file, TargetFile t, CallLog calls) {
+        if (t.arm() == null) {
+            return null;
+        }
+        try {
+            return EmbeddedArm.of(Path.of(t.arm().endpoints()), h -> new RecordingHttpClient(h, calls));
+        } catch (Exception e) {
+            throw new ContractFailure("cannot use target file " + file + ": arm.endpoints: " + e.getMessage());
+        }
     }
 
     private static ContractTarget.Keys keys(ApiInfo api, Map<String, String> keys) {
