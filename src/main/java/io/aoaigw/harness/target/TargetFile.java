@@ -48,7 +48,8 @@ public record TargetFile(String name, String subscriptionId, String tenantId, St
 
     /**
      * How the harness gets its ARM token: an azure-identity credential chosen explicitly (never a chain that could
-     * guess): {@code workloadIdentity} (GitHub OIDC after azure/login), {@code azureCli} (a developer login),
+     * guess): {@code workloadIdentity} (GitHub OIDC after azure/login, or an Azure Pipelines service connection's
+     * idToken written to AZURE_FEDERATED_TOKEN_FILE), {@code azureCli} (a developer login),
      * {@code environment} (AZURE_CLIENT_ID/SECRET/TENANT_ID), {@code managedIdentity} (a runner in Azure;
      * {@code clientId} for a user-assigned identity).
      */
