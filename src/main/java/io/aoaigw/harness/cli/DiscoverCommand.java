@@ -59,6 +59,7 @@ final class DiscoverCommand implements Callable<Integer> {
         }
         if (out == null) {
             spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush(); // print does not flush, and main exits right after
             return 0;
         }
         try {

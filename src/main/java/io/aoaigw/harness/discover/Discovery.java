@@ -111,6 +111,14 @@ final class Discovery {
         if (out.isEmpty()) {
             draft.note("apim", "no product includes the API: callers cannot subscribe (step S7)");
         }
+        // names and states only: a Reader never sees subscription keys, and discovery never asks for them
+        List<String> suspended = arm.list(serviceId + "/subscriptions", APIM_VERSION).stream()
+                .filter(sub -> "suspended".equalsIgnoreCase(sub.path("properties").path("state").asText()))
+                .map(sub -> sub.path("name").asText()).toList();
+        if (!suspended.isEmpty()) {
+            draft.note("apim", "suspended subscriptions: " + String.join(", ", suspended) + " — put one's key in "
+                    + TargetFileWriter.SUSPENDED_KEY + " and uncomment 'suspended' below to have S7 prove it refused");
+        }
     }
 
     static String firstLine(String s) {

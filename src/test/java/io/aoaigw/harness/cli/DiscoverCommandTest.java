@@ -94,6 +94,21 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void withoutOutTheDraftIsPrintedWithTheSuspendedSubscriptionAsAChoice(EmbeddedTopology embedded,
+                                                                         @TempDir Path dir) throws IOException {
+        Topology t = embedded.topology();
+
+        Result r = run("discover", "--subscription", t.subscriptionId(), "--resource-group", t.resourceGroup(),
+                "--endpoints", endpoints(embedded.endpoints(), dir).toString());
+
+        assertThat(r.exit).as(r.err).isZero();
+        String suspended = embedded.endpoints().apim().subscriptions().stream()
+                .filter(s -> "suspended".equalsIgnoreCase(s.state())).findFirst().orElseThrow().name();
+        assertThat(r.out).contains("apim:\n  service: " + t.apim().name(), "# suspended subscriptions: " + suspended,
+                "    # suspended: AOAI_HARNESS_SUSPENDED_KEY");
+    }
+
+    @Test
     void anUnknownResourceGroupIsOneLineAndExit2(EmbeddedTopology embedded, @TempDir Path dir) throws IOException {
         Result r = run("discover", "--subscription", embedded.topology().subscriptionId(), "--resource-group",
                 "rg-nope", "--endpoints", endpoints(embedded.endpoints(), dir).toString());
@@ -150,15 +165,16 @@ class DiscoverCommandTest {
         return file;
     }
 
-    private record Result(int exit, String err) {
+    private record Result(int exit, String err, String out) {
     }
 
     private static Result run(String... args) {
         StringWriter err = new StringWriter();
+        StringWriter out = new StringWriter();
         var cli = Main.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);
-        return new Result(exit, err.toString());
+        return new Result(exit, err.toString(), out.toString());
     }
 }
