@@ -29,8 +29,8 @@ public record EmbeddedArm(InventoryReader reader, String armUrl, String tenantId
      * Reads nothing: no AZURE_* variable may redirect the credential (the emulator's own, never Azure's). The
      * no-argument {@code new ConfigurationBuilder()} would still fall back to the process environment.
      */
-    public static final Configuration EMPTY_CONFIGURATION = new ConfigurationBuilder(p -> Map.of(), p -> Map.of(), p -> Map.of())
-            .build();
+    public static final Configuration EMPTY_CONFIGURATION =
+            new ConfigurationBuilder(p -> Map.of(), p -> Map.of(), p -> Map.of()).build();
 
     /** @throws IOException the file cannot be read; IllegalArgumentException it is not loopback or incomplete */
     public static EmbeddedArm of(Path endpointsFile) throws IOException {

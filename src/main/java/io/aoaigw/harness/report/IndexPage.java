@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * {@code reports/index.html}: links to every report a run left (Allure, Gatling, contract and load summaries,
- * detection matrix), the contract steps at a glance, the load figures, and the capacity trend as inline SVG. One
- * self-contained file: inline CSS, no script, no network, relative links.
+ * detection matrix), the contract steps as a strip ({@link ContractStrip}) and table, the load figures with each
+ * run's pictures ({@link RunCharts}), and the capacity trend, all drawn as inline SVG. One self-contained file:
+ * inline CSS, no script, no network, relative links.
  */
 final class IndexPage {
     private static final String CSS = "body{font:14px system-ui,sans-serif;margin:2em;max-width:70em;color:#222}"
