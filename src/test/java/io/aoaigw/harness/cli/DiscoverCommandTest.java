@@ -16,6 +16,7 @@ import io.aoaigw.harness.testsupport.EmbeddedTopologyExtension;
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.Deployment;
 import io.aoaigw.harness.topology.Topology;
+import io.aoaigw.harness.topology.TopologyLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -73,24 +74,36 @@ class DiscoverCommandTest {
         assertThat(check.exit).as(check.err).isZero();
     }
 
+    /**
+     * Its own topology: default.yaml with a wide Front Door latency band. Without the emulator's inside view S9 judges
+     * the spread against the weights alone, and on a busy machine probe latencies differ by more than the default
+     * 50 ms band, which (rightly) narrows Front Door to the fastest origin; that is S9's own subject, not this test's.
+     */
     @Test
-    void theContractSuitesPassWithTheDraftedFile(EmbeddedTopology embedded, @TempDir Path dir) throws Exception {
-        Topology t = embedded.topology();
-        Path out = dir.resolve("discovered.yaml");
-        assertThat(run("discover", "--subscription", t.subscriptionId(), "--resource-group", t.resourceGroup(),
-                "--endpoints", endpoints(embedded.endpoints(), dir).toString(), "--out", out.toString()).exit)
-                .isZero();
-        String active = embedded.endpoints().apim().subscriptions().stream()
-                .filter(s -> "active".equalsIgnoreCase(s.state())).findFirst().orElseThrow().primaryKey();
-        Path secretsFile = Files.writeString(dir.resolve("secrets.env"), "AOAI_HARNESS_KEY=" + active + "\n");
+    void theContractSuitesPassWithTheDraftedFile(@TempDir Path dir) throws Exception {
+        Path healthy = Path.of("scenarios/topologies/default.yaml");
+        String yaml = Files.readString(healthy);
+        assertThat(yaml).contains("additionalLatencyInMilliseconds: 50");
+        Topology t = TopologyLoader.parse(healthy, yaml.replace("additionalLatencyInMilliseconds: 50",
+                "additionalLatencyInMilliseconds: 5000"));
+        try (EmbeddedTopology embedded = EmbeddedTopology.start(t, Files.createDirectories(dir.resolve("e")))) {
+            Path out = dir.resolve("discovered.yaml");
+            assertThat(run("discover", "--subscription", t.subscriptionId(), "--resource-group", t.resourceGroup(),
+                    "--endpoints", endpoints(embedded.endpoints(), dir).toString(), "--out", out.toString()).exit)
+                    .isZero();
+            String active = embedded.endpoints().apim().subscriptions().stream()
+                    .filter(s -> "active".equalsIgnoreCase(s.state())).findFirst().orElseThrow().primaryKey();
+            Path secretsFile = Files.writeString(dir.resolve("secrets.env"), "AOAI_HARNESS_KEY=" + active + "\n");
 
-        ContractSummary summary = ContractRunner.run(Map.of(HarnessConfig.TARGET, out.toString(),
-                HarnessConfig.SECRETS, secretsFile.toString(),
-                HarnessConfig.SUMMARY_OUT, dir.resolve("contract-summary.json").toString()));
+            ContractSummary summary = ContractRunner.run(Map.of(HarnessConfig.TARGET, out.toString(),
+                    HarnessConfig.SECRETS, secretsFile.toString(),
+                    HarnessConfig.SUMMARY_OUT, dir.resolve("contract-summary.json").toString()));
 
-        assertThat(summary.steps()).hasSize(10).allSatisfy(step -> assertThat(step.status()).as(step.id() + ": "
-                + step.checks()).isIn(StepResult.PASSED, StepResult.SKIPPED));
-        assertThat(summary.steps()).anySatisfy(step -> assertThat(step.status()).isEqualTo(StepResult.PASSED));
+            assertThat(summary.target()).isEqualTo("target file " + out);
+            assertThat(summary.steps()).hasSize(10).allSatisfy(step -> assertThat(step.status())
+                    .as(step.id() + ": " + step.checks()).isIn(StepResult.PASSED, StepResult.SKIPPED));
+            assertThat(summary.steps()).anySatisfy(step -> assertThat(step.status()).isEqualTo(StepResult.PASSED));
+        }
     }
 
     @Test
