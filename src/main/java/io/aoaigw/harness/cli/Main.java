@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "aoai-gateway-harness", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks and load-tests an Azure API Management → Front Door → Azure OpenAI deployment.",
         subcommands = {EmulateCommand.class, CheckTargetCommand.class, MergeCommand.class, ReportCommand.class,
+                DiscoverCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code for bad input: a topology, target or profile that cannot be used. */

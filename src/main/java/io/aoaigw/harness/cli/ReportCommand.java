@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 /** {@code report}: writes reports/index.html linking what the last runs left, with the capacity trend. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Writes reports/index.html: links to the Allure and Gatling reports, the contract and load",
-                "summaries and the detection matrix, and the capacity trend of reports/history/*.json.",
+                "summaries and the detection matrix, the contract steps with each failing check's fix, each load",
+                "run's latency distributions, origin shares and answers per second, and the capacity trend of",
+                "reports/history/*.json.",
                 "Self-contained (opens from file://); secrets are redacted."})
 final class ReportCommand implements Callable<Integer> {
     @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",

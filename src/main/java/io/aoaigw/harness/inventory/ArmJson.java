@@ -21,11 +21,11 @@ import java.util.List;
  * (RetryPolicy honouring Retry-After) and logging are the SDK's. Lists are walked by azure-core's
  * {@link PagedIterable} along {@code nextLink}. Only GET exists here, by construction.
  */
-final class ArmJson {
+public final class ArmJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** ARM answered an error; {@link ArmCalls} turns it into an {@link InventoryException}. */
-    static final class ArmCallException extends RuntimeException {
+    public static final class ArmCallException extends RuntimeException {
         private final int status;
         private final String code;
         private final String armMessage;
@@ -37,15 +37,15 @@ final class ArmJson {
             this.armMessage = armMessage;
         }
 
-        int status() {
+        public int status() {
             return status;
         }
 
-        String code() {
+        public String code() {
             return code;
         }
 
-        String armMessage() {
+        public String armMessage() {
             return armMessage;
         }
     }
@@ -64,12 +64,12 @@ final class ArmJson {
         return send(url(id, apiVersion) + (query == null ? "" : "&" + query)).body();
     }
 
-    JsonNode get(String id, String apiVersion) {
+    public JsonNode get(String id, String apiVersion) {
         return get(id, apiVersion, null);
     }
 
     /** Every item of the collection at {@code id}, all pages. */
-    List<JsonNode> list(String id, String apiVersion) {
+    public List<JsonNode> list(String id, String apiVersion) {
         PagedIterable<JsonNode> items = new PagedIterable<>(() -> page(url(id, apiVersion)), this::page);
         return items.stream().toList();
     }

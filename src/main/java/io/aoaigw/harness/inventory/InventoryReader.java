@@ -51,7 +51,7 @@ public final class InventoryReader {
      * {@link InventoryException} naming what could not be read.
      */
     public ApiExport readApiExport(InventoryTarget target) {
-        return new ApiExportReader(json(target), new ArmCalls(target), httpClient).read(target);
+        return new ApiExportReader(json(target.subscriptionId()), new ArmCalls(target), httpClient).read(target);
     }
 
     /**
@@ -60,13 +60,16 @@ public final class InventoryReader {
      */
     public MetricReading readMetric(InventoryTarget target, String resourceId, String metric, Duration lookback,
                                     Duration interval, String aggregation, String dimension) {
-        return new MetricsReader(json(target), new ArmCalls(target)).read(resourceId, metric, lookback, interval,
-                aggregation, dimension);
+        return new MetricsReader(json(target.subscriptionId()), new ArmCalls(target)).read(resourceId, metric,
+                lookback, interval, aggregation, dimension);
     }
 
-    /** JSON GETs through the management SDK's pipeline, for reads no typed client covers. */
-    private ArmJson json(InventoryTarget target) {
-        return new ArmJson(connect(target.subscriptionId()).genericResources().manager().httpPipeline(),
+    /**
+     * GETs of ARM JSON through the same authenticated pipeline, for callers that list what a resource group holds
+     * rather than read named resources (discovery).
+     */
+    public ArmJson json(String subscriptionId) {
+        return new ArmJson(connect(subscriptionId).genericResources().manager().httpPipeline(),
                 arm.resourceManagerEndpoint());
     }
 

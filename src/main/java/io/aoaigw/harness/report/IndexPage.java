@@ -7,23 +7,27 @@ import java.util.Optional;
 
 /**
  * {@code reports/index.html}: links to every report a run left (Allure, Gatling, contract and load summaries,
- * detection matrix), the contract steps at a glance, the load figures, and the capacity trend as inline SVG. One
- * self-contained file: inline CSS, no script, no network, relative links.
+ * detection matrix), the contract steps as a strip ({@link ContractStrip}) and table, the load figures with each
+ * run's pictures ({@link RunCharts}), and the capacity trend, all drawn as inline SVG. One self-contained file:
+ * inline CSS, no script, no network, relative links.
  */
 final class IndexPage {
     private static final String CSS = "body{font:14px system-ui,sans-serif;margin:2em;max-width:70em;color:#222}"
             + "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:.25em .6em;"
             + "text-align:left}th{background:#f3f3f3}.passed{color:#186a3b}.failed,.broken{color:#a61b1b}"
             + ".muted{color:#777}.charts{display:flex;flex-wrap:wrap;gap:1.5em}figure{margin:0}"
-            + "figcaption{font-weight:600;margin-bottom:.3em}";
+            + "figcaption{font-weight:600;margin-bottom:.3em}.charts figure{width:430px}.run{margin-bottom:1.5em}"
+            + "#fixes{margin:.3em 0 1em}";
 
     private final Links links;
     private final Redactor redactor;
+    private final ExpectedShares expected;
     private final StringBuilder b = new StringBuilder();
 
-    IndexPage(Path out, Redactor redactor) {
+    IndexPage(Path out, Redactor redactor, ExpectedShares expected) {
         this.links = new Links(out);
         this.redactor = redactor;
+        this.expected = expected;
     }
 
     String render(ReportSources src, Optional<ContractDigest> contract, List<LoadFigures> loads,
@@ -70,7 +74,9 @@ final class IndexPage {
     private void contract(ContractDigest c) {
         b.append("<h2>Contract</h2><p>target <b>").append(Html.esc(c.target())).append("</b>, started ")
                 .append(Html.esc(c.startedAt())).append(", ").append(Html.num(c.durationMs() / 1000.0))
-                .append(" s</p><table id=\"contract\"><tr><th>step</th><th>title</th><th>status</th><th>checks passed")
+                .append(" s</p>").append(ContractStrip.html(c))
+                .append("<details><summary>every step and check</summary>")
+                .append("<table id=\"contract\"><tr><th>step</th><th>title</th><th>status</th><th>checks passed")
                 .append("</th><th>not passed</th></tr>");
         for (ContractDigest.Step s : c.steps()) {
             b.append("<tr><td>").append(Html.esc(s.id())).append("</td><td>").append(Html.esc(s.title()))
@@ -83,7 +89,7 @@ final class IndexPage {
             }
             b.append("</td></tr>");
         }
-        b.append("</table>");
+        b.append("</table></details>");
     }
 
     private void load(List<LoadFigures> loads) {
@@ -102,6 +108,9 @@ final class IndexPage {
                     .append("<td>").append(l.kneeReached() ? "yes" : "no").append("</td></tr>");
         }
         b.append("</table>");
+        for (int i = 0; i < loads.size(); i++) {
+            b.append(RunCharts.html(i, loads.get(i), expected, redactor));
+        }
     }
 
     private void trend(CapacityHistory history) {

@@ -17,8 +17,11 @@ import java.util.List;
  * @param sources the simulations and profiles that produced it
  * @param figures {@code figures} as {@link SummaryJson} computes them
  * @param startEpochMs when the run started
+ * @param summary the summary itself (histograms, origins, timeline) for the index's charts
+ * @param checks  the run's after-run checks (name → problem, "" when it held); empty when none were written
  */
-public record LoadFigures(Path file, List<String> sources, JsonNode figures, long startEpochMs) {
+public record LoadFigures(Path file, List<String> sources, JsonNode figures, long startEpochMs, LoadSummary summary,
+                          JsonNode checks) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reads a summary; a file of another shape fails naming the file. */
@@ -28,7 +31,10 @@ public record LoadFigures(Path file, List<String> sources, JsonNode figures, lon
         JsonNode json = JSON.valueToTree(SummaryJson.toJson(summary));
         List<String> sources = new ArrayList<>();
         json.path("sources").forEach(n -> sources.add(n.asText()));
-        return new LoadFigures(file, sources, json.path("figures"), json.path("startEpochMs").asLong());
+        // checks are not part of the mergeable data, so SummaryJson.read leaves them: read them from the file
+        JsonNode checks = JSON.readTree(file.toFile()).path("checks");
+        return new LoadFigures(file, sources, json.path("figures"), json.path("startEpochMs").asLong(), summary,
+                checks);
     }
 
     static boolean isLoadSummary(Path file) {

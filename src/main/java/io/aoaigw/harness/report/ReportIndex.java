@@ -12,6 +12,8 @@ import java.util.Optional;
  * {@link ReportSources} found. Unreadable summaries are listed as not shown rather than failing the whole index.
  */
 public final class ReportIndex {
+    /** Where the load profiles named by summaries are looked up (the report runs in the project folder). */
+    private static final Path PROFILES = Path.of("scenarios/load");
     private final ReportSources sources;
     private final Redactor redactor;
     private final List<String> problems = new ArrayList<>();
@@ -35,7 +37,8 @@ public final class ReportIndex {
 
     /** Writes the HTML index; returns its path. */
     public Path writeHtml(Path out) throws IOException {
-        String html = new IndexPage(out, redactor).render(sources, contract, loads, history, problems);
+        String html = new IndexPage(out, redactor, new ExpectedShares(PROFILES))
+                .render(sources, contract, loads, history, problems);
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }

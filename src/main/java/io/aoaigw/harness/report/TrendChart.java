@@ -28,19 +28,14 @@ final class TrendChart {
     static String svg(String id, String title, String unit, List<LoadFigures> runs,
                       ToDoubleFunction<LoadFigures> metric) {
         List<LoadFigures> points = runs.stream().filter(r -> Double.isFinite(metric.applyAsDouble(r))).toList();
-        StringBuilder b = new StringBuilder("<figure><figcaption>").append(Html.esc(title + " (" + unit + ")"))
-                .append("</figcaption>");
-        b.append("<svg id=\"").append(id).append("\" class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-                .append(W).append("\" height=\"").append(H).append("\" viewBox=\"0 0 ").append(W).append(' ').append(H)
-                .append("\" role=\"img\" aria-label=\"").append(Html.esc(title)).append("\">");
-        b.append("<title>").append(Html.esc(title)).append("</title>");
+        StringBuilder b = Svg.open(id, "trend", W, H, title + " (" + unit + ")");
         b.append(line(LEFT, TOP, LEFT, H - BOTTOM)).append(line(LEFT, H - BOTTOM, W - RIGHT, H - BOTTOM));
         if (points.isEmpty()) {
-            return b.append(text(LEFT + 8, H / 2, "start", "no run with this figure yet")).append("</svg></figure>")
+            return b.append(text(LEFT + 8, H / 2, "start", "no run with this figure yet")).append(Svg.close())
                     .toString();
         }
         double max = points.stream().mapToDouble(metric).max().orElse(1);
-        double top = niceCeiling(max * 1.1);
+        double top = Svg.niceCeiling(max * 1.1);
         b.append(text(LEFT - 6, TOP + 4, "end", Html.num(top))).append(text(LEFT - 6, H - BOTTOM, "end", "0"));
         StringBuilder poly = new StringBuilder();
         StringBuilder dots = new StringBuilder();
@@ -63,21 +58,7 @@ final class TrendChart {
                 .append("\"/>").append(dots);
         b.append(text(LEFT, H - 12, "start", firstLabel(points))).append(text(W - RIGHT, H - 12, "end",
                 lastLabel(points)));
-        return b.append("</svg></figure>").toString();
-    }
-
-    /** The axis top: 1, 2, 2.5 or 5 times a power of ten, at least {@code v}. */
-    static double niceCeiling(double v) {
-        if (v <= 0) {
-            return 1;
-        }
-        double pow = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
-            if (m * pow >= v) {
-                return m * pow;
-            }
-        }
-        return 10 * pow;
+        return b.append(Svg.close()).toString();
     }
 
     private static String firstLabel(List<LoadFigures> points) {
@@ -91,15 +72,14 @@ final class TrendChart {
     }
 
     private static String line(int x1, int y1, int x2, int y2) {
-        return "<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" stroke=\"#888\"/>";
+        return Svg.line(x1, y1, x2, y2, "#888");
     }
 
     private static String text(int x, int y, String anchor, String s) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" font-size=\"11\" text-anchor=\"" + anchor + "\" fill=\"#444\">"
-                + Html.esc(s) + "</text>";
+        return Svg.text(x, y, anchor, s);
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return Svg.fmt(v);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record TargetFile(String name, String subscriptionId, String tenantId, String resourceGroup, Apim apim,
                          FrontDoor frontDoor, List<String> accounts, List<ExpectedDeployment> expectedDeployments,
-                         Authentication authentication, Limits limits) {
+                         Authentication authentication, Limits limits, Arm arm) {
 
     public TargetFile {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
@@ -48,7 +48,8 @@ public record TargetFile(String name, String subscriptionId, String tenantId, St
 
     /**
      * How the harness gets its ARM token: an azure-identity credential chosen explicitly (never a chain that could
-     * guess): {@code workloadIdentity} (GitHub OIDC after azure/login), {@code azureCli} (a developer login),
+     * guess): {@code workloadIdentity} (GitHub OIDC after azure/login, or an Azure Pipelines service connection's
+     * idToken written to AZURE_FEDERATED_TOKEN_FILE), {@code azureCli} (a developer login),
      * {@code environment} (AZURE_CLIENT_ID/SECRET/TENANT_ID), {@code managedIdentity} (a runner in Azure;
      * {@code clientId} for a user-assigned identity).
      */
@@ -58,6 +59,14 @@ public record TargetFile(String name, String subscriptionId, String tenantId, St
         public Authentication {
             credential = credential == null ? Credential.workloadIdentity : credential;
         }
+    }
+
+    /**
+     * A rehearsal on a laptop: read ARM (and sign in) at the loopback endpoints of an embedded topology, named by the
+     * endpoints JSON {@code emulate} writes, instead of Azure. Absent for a real deployment; anything but loopback is
+     * refused where it is used.
+     */
+    public record Arm(String endpoints) {
     }
 
     /** Bounds of every run against this target: real deployments cost money and quota. */

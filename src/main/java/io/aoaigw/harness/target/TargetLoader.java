@@ -68,6 +68,10 @@ public final class TargetLoader {
             problems.check(t.expectedDeployments().get(i).id() != null, "expectedDeployments[" + i + "].id",
                     "required");
         }
+        if (t.arm() != null) {
+            problems.check(t.arm().endpoints() != null && !t.arm().endpoints().isBlank(), "arm.endpoints",
+                    "required with arm: the endpoints JSON of an embedded topology (emulate --endpoints-out)");
+        }
         problems.check(t.limits().maxRequests() > 0, "limits.maxRequests", "must be > 0");
         problems.check(t.limits().maxDurationSeconds() > 0, "limits.maxDurationSeconds", "must be > 0");
         return problems.list();

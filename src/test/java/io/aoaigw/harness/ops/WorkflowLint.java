@@ -1,15 +1,7 @@
 package io.aoaigw.harness.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,34 +15,23 @@ import java.util.regex.Pattern;
  * even when an earlier step failed.
  */
 final class WorkflowLint {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /** owner/repo[/path]@vX.Y.Z or @<40 hex>; local (./) actions need no pin. */
     private static final Pattern PINNED =
             Pattern.compile("[\\w.-]+/[\\w.-]+(/[\\w./-]+)?@(v\\d+\\.\\d+\\.\\d+|[0-9a-f]{40})");
     private static final String AZURE_LOGIN = "azure/login@";
-    private static final Schema SCHEMA = loadSchema();
+    private static final Schema SCHEMA = YamlDocument.schema("/schemastore/github-workflow.json", false);
 
     private WorkflowLint() {
     }
 
     /** Every problem of the file, each naming the file and where; empty when it is fine. */
     static List<String> problems(Path file) {
-        JsonNode workflow;
-        try {
-            workflow = YAML.readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return List.of(file + ":" + e.getLocation().getLineNr() + ": not YAML: " + e.getOriginalMessage()
-                    .lines().findFirst().orElse(""));
-        } catch (IOException e) {
-            return List.of(file + ": " + e.getMessage());
-        }
-        if (workflow == null || !workflow.isObject()) {
-            return List.of(file + ": not a workflow (no mapping at the top)");
-        }
         List<String> out = new ArrayList<>();
-        for (Error e : SCHEMA.validate(workflow)) {
-            out.add(file + ": schema: " + e.getInstanceLocation() + ": " + e.getMessage());
+        JsonNode workflow = YamlDocument.read(file, "workflow", out::add);
+        if (workflow == null) {
+            return out;
         }
+        YamlDocument.validate(SCHEMA, workflow, file, out::add);
         houseRules(workflow, msg -> out.add(file + ": " + msg));
         return out;
     }
@@ -114,13 +95,5 @@ final class WorkflowLint {
             }
         }
         return false;
-    }
-
-    private static Schema loadSchema() {
-        try (InputStream in = WorkflowLint.class.getResourceAsStream("/schemastore/github-workflow.json")) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens reports/index.html from file:// in headless Chromium (Debian's package; {@code .ci/run} installs it) and
- * checks the DOM the browser built: every link points at an existing file, and both trend charts have one point per
- * history run. Chromium runs with every background service off; the page itself loads nothing from anywhere.
+ * checks the DOM the browser built: every link points at an existing file, both trend charts have one point per
+ * history run, and a run's pictures (distributions, origin shares, timeline) and the contract strip are drawn.
+ * Chromium runs with every background service off; the page itself loads nothing from anywhere.
  */
 class ReportBrowserTest {
     private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
@@ -45,6 +46,27 @@ class ReportBrowserTest {
         }
         assertThat(count(dom, "<svg id=\"trend-tokens\"")).isEqualTo(1);
         assertThat(count(dom, "<circle class=\"point\"")).as("4 runs × 2 charts").isEqualTo(8);
+    }
+
+    @Test
+    void chromiumRendersThePicturesOfARunAndTheContractStrip(@TempDir Path dir) throws Exception {
+        Optional<Path> chromium = chromium();
+        assumeTrue(chromium.isPresent(), "no headless Chromium: the report's browser test is skipped");
+        ReportFixture f = new ReportFixture(dir).contract("S7: answered 200 (api-key: " + ReportFixture.KEY
+                + " sent): require a subscription on every product").smokeRun(true);
+        Path index = new ReportIndex(ReportSources.scan(f.reports, f.build), Redactor.forEnvironment(Map.of()))
+                .writeHtml(f.reports.resolve("index.html"));
+
+        String dom = dumpDom(chromium.get(), index, Files.createDirectories(dir.resolve("profile")));
+
+        assertThat(count(dom, "<rect class=\"bar\"")).as("2 distributions × 30 buckets").isEqualTo(60);
+        assertThat(count(dom, "<rect class=\"share\"")).isEqualTo(3);
+        assertThat(count(dom, "<line class=\"expected\"")).isEqualTo(3);
+        assertThat(count(dom, "<rect class=\"tl-")).isEqualTo(4);
+        assertThat(count(dom, "<rect class=\"step passed\"")).isEqualTo(1);
+        assertThat(count(dom, "<rect class=\"step failed\"")).isEqualTo(1);
+        assertThat(dom).contains("require a subscription on every product").doesNotContain(ReportFixture.KEY)
+                .doesNotContain("<script");
     }
 
     private static String dumpDom(Path chromium, Path index, Path profile) throws IOException, InterruptedException {

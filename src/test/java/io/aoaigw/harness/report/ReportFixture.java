@@ -77,6 +77,36 @@ final class ReportFixture {
         return this;
     }
 
+    /**
+     * A smoke run in {@code reports/load-summary.json}: TTFT 100…199 ms and ITL 20…39 ms (one of each per value), 6
+     * answers from eastus and 4 from westeurope, a timeline of 3 s with 2 throttled and 1 failed answer. Emulated
+     * runs carry the accuracy counter that only an emulated target (with an admin API) can give.
+     */
+    ReportFixture smokeRun(boolean emulated) throws IOException {
+        LoadSummary s = new LoadSummary();
+        s.source("smoke:smoke");
+        for (int ms = 100; ms < 200; ms++) {
+            s.record(LoadSummary.TTFT, ms * 1000L);
+        }
+        for (int ms = 20; ms < 40; ms++) {
+            s.record(LoadSummary.ITL, ms * 1000L);
+        }
+        for (int i = 0; i < 10; i++) {
+            s.origin(i < 6 ? "eastus" : "westeurope");
+        }
+        long t0 = 1_790_000_000_000L;
+        s.at(t0, LoadSummary.OK, 4);
+        s.at(t0 + 1000, LoadSummary.OK, 6);
+        s.at(t0 + 1000, LoadSummary.THROTTLED, 2);
+        s.at(t0 + 2000, LoadSummary.FAILED, 1);
+        if (emulated) {
+            s.add(io.aoaigw.harness.load.AccuracyReport.MEASURED, 10);
+        }
+        s.window(t0, t0 + 3000);
+        SummaryJson.write(s, Map.of(), reports.resolve("load-summary.json"));
+        return this;
+    }
+
     ReportFixture history(int runs) throws IOException {
         Path dir = Files.createDirectories(reports.resolve("history"));
         for (int i = 0; i < runs; i++) {

@@ -3,11 +3,10 @@ package io.aoaigw.harness.testsupport;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.util.Configuration;
-import com.azure.core.util.ConfigurationBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import io.aoaigw.harness.emulator.tls.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
-import java.util.Map;
+import io.aoaigw.harness.inventory.EmbeddedArm;
 
 /**
  * azure-identity credentials aimed at the identity emulator and unable to reach anything else: instance discovery
@@ -15,12 +14,8 @@ import java.util.Map;
  * lookup on the metadata endpoint), no proxy, and a loopback-only HTTP client trusting the emulator's certificate.
  */
 public final class AzureCredentials {
-    /**
-     * Reads nothing. The no-argument {@code new ConfigurationBuilder()} would still fall back to the process
-     * environment (AZURE_REGIONAL_AUTHORITY_NAME among others): all three sources must be empty.
-     */
-    public static final Configuration EMPTY_CONFIGURATION =
-            new ConfigurationBuilder(path -> Map.of(), path -> Map.of(), path -> Map.of()).build();
+    /** Reads nothing (no AZURE_* variable, hence no regional lookup on the metadata endpoint). */
+    public static final Configuration EMPTY_CONFIGURATION = EmbeddedArm.EMPTY_CONFIGURATION;
 
     private AzureCredentials() {
     }

@@ -1,15 +1,12 @@
 package io.aoaigw.harness.contract.support;
 
-import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
-import com.azure.identity.AzureCliCredentialBuilder;
-import com.azure.identity.EnvironmentCredentialBuilder;
-import com.azure.identity.ManagedIdentityCredentialBuilder;
-import com.azure.identity.WorkloadIdentityCredentialBuilder;
 import io.aoaigw.harness.inventory.ApiInfo;
 import io.aoaigw.harness.inventory.ArmEndpoint;
+import io.aoaigw.harness.inventory.EmbeddedArm;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
+import io.aoaigw.harness.target.ArmCredentials;
 import io.aoaigw.harness.target.TargetFile;
 import io.aoaigw.harness.target.TargetKeys;
 import io.aoaigw.harness.target.TargetLoader;
@@ -41,20 +38,38 @@ public final class RealTargets {
             throw new ContractFailure("cannot use target file " + file + ": " + e.getMessage());
         }
         CallLog calls = new CallLog();
-        HttpClient http = new RecordingHttpClient(HttpClient.createDefault(), calls);
         InventoryTarget names = InventoryTarget.of(t);
         String hint = "the target file " + file;
-        ArmFacts arm = new ArmFacts(new InventoryReader(new ArmEndpoint(ARM, ENTRA, t.tenantId()),
-                credential(t, http), http), names, hint);
+        EmbeddedArm rehearsal = rehearsal(file, t, calls);
+        String armUrl = rehearsal == null ? ARM : rehearsal.armUrl();
+        ArmFacts arm = new ArmFacts(rehearsal != null ? rehearsal.reader() : azure(t, calls), names, hint);
         return ContractTarget.builder()
                 .name(t.name(), hint)
-                .arm(names, ARM, arm)
+                .arm(names, armUrl, arm)
                 .gateway(() -> arm.apimService().gatewayUrl(), () -> keys(arm.api(), keys),
                         chatDeployment(t))
                 .expected(t.expectedDeployments())
                 .run(new Budget(t.limits().maxRequests(), Duration.ofSeconds(t.limits().maxDurationSeconds()),
                         "limits of " + file), calls, new Redactor(new ArrayList<>(keys.values())), callsOut)
                 .build();
+    }
+
+    private static InventoryReader azure(TargetFile t, CallLog calls) {
+        HttpClient http = new RecordingHttpClient(HttpClient.createDefault(), calls);
+        return new InventoryReader(new ArmEndpoint(ARM, ENTRA, t.tenantId()),
+                ArmCredentials.of(t.authentication(), t.tenantId(), http), http);
+    }
+
+    /** The file's loopback ARM of an embedded topology (arm.endpoints), or null for Azure. */
+    private static EmbeddedArm rehearsal(Path file, TargetFile t, CallLog calls) {
+        if (t.arm() == null) {
+            return null;
+        }
+        try {
+            return EmbeddedArm.of(Path.of(t.arm().endpoints()), h -> new RecordingHttpClient(h, calls));
+        } catch (Exception e) {
+            throw new ContractFailure("cannot use target file " + file + ": arm.endpoints: " + e.getMessage());
+        }
     }
 
     private static ContractTarget.Keys keys(ApiInfo api, Map<String, String> keys) {
@@ -66,19 +81,5 @@ public final class RealTargets {
                 .filter(id -> !id.contains("embedding")).findFirst()
                 .orElseThrow(() -> new ContractFailure("target file " + t.name()
                         + " lists no chat deployment under expectedDeployments: add one"));
-    }
-
-    /** Exactly the credential the file names; each reads only its own settings. */
-    private static TokenCredential credential(TargetFile t, HttpClient http) {
-        TargetFile.Authentication auth = t.authentication();
-        return switch (auth.credential()) {
-            case workloadIdentity -> new WorkloadIdentityCredentialBuilder().tenantId(t.tenantId()).httpClient(http)
-                    .build();
-            case azureCli -> new AzureCliCredentialBuilder().tenantId(t.tenantId()).build();
-            case environment -> new EnvironmentCredentialBuilder().httpClient(http).build();
-            case managedIdentity -> auth.clientId() == null
-                    ? new ManagedIdentityCredentialBuilder().httpClient(http).build()
-                    : new ManagedIdentityCredentialBuilder().clientId(auth.clientId()).httpClient(http).build();
-        };
     }
 }
