@@ -44,7 +44,9 @@ final class Discovery {
                     RESOURCES_VERSION);
         } catch (ArmJson.ArmCallException e) {
             throw new DiscoveryException("resource group " + draft.resourceGroup + " (subscription "
-                    + draft.subscriptionId + "): " + e.code() + ": " + firstLine(e.armMessage()));
+                    + draft.subscriptionId + "): " + e.code() + ": " + firstLine(e.armMessage())
+                    + ("AuthorizationFailed".equals(e.code()) ? " — check the group's name, or give the identity "
+                    + "Reader on it (ARM does not tell a reader of other groups whether it exists)" : ""));
         }
     }
 
