@@ -1,6 +1,6 @@
 package io.aoaigw.harness.cli;
 
-import io.aoaigw.harness.report.Redactor;
+import io.aoaigw.harness.secrets.Redactor;
 import io.aoaigw.harness.report.ReportIndex;
 import io.aoaigw.harness.report.ReportSources;
 import java.io.IOException;

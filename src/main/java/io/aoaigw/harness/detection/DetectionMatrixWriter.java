@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aoaigw.harness.secrets.Redactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,9 @@ import java.util.List;
  * {@code skip} skipped, {@code -} not run. Every message is redacted on the way out.
  */
 public final class DetectionMatrixWriter {
+    /** Last line of defence for messages copied into reports, whatever check wrote them. */
+    private static final Redactor SECRETS = Redactor.patternsOnly();
+
     public static final String JSON_FILE = "detection-matrix.json";
     public static final String MARKDOWN_FILE = "detection-matrix.md";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -45,7 +49,7 @@ public final class DetectionMatrixWriter {
             row.put("caught", r.caught());
             strings(row.putArray("missed"), r.missed());
             strings(row.putArray("unexpected"), r.unexpected());
-            row.put("error", Redaction.of(r.observed().error()));
+            row.put("error", SECRETS.redact(r.observed().error()));
             ObjectNode steps = row.putObject("steps");
             r.observed().allSteps().forEach((id, o) -> {
                 ObjectNode step = steps.putObject(id)
@@ -53,7 +57,7 @@ public final class DetectionMatrixWriter {
                                 : r.mayFail().contains(id) ? "may-fail" : "pass")
                         .put("observed", o.status())
                         .put("cell", r.cell(id));
-                strings(step.putArray("messages"), Redaction.all(o.messages()));
+                strings(step.putArray("messages"), o.messages().stream().map(SECRETS::redact).toList());
             });
             strings(row.putArray("messages"), r.messages());
         }
@@ -86,7 +90,7 @@ public final class DetectionMatrixWriter {
         if (!toExamine.isEmpty()) {
             md.append("\n## To examine\n\n");
             toExamine.forEach(r -> md.append("- **").append(r.entry()).append("**: ")
-                    .append(r.observed().error() != null ? "run failed: " + Redaction.of(r.observed().error())
+                    .append(r.observed().error() != null ? "run failed: " + SECRETS.redact(r.observed().error())
                             : "unexpected failure of " + String.join(", ", r.unexpected()))
                     .append('\n'));
         }
@@ -95,7 +99,7 @@ public final class DetectionMatrixWriter {
 
     private static String firstMessage(DetectionRow r) {
         if (r.observed().error() != null) {
-            return "run failed: " + Redaction.of(r.observed().error());
+            return "run failed: " + SECRETS.redact(r.observed().error());
         }
         String m = r.messages().isEmpty() ? "" : r.messages().get(0);
         return m.length() > MESSAGE_CHARS ? m.substring(0, MESSAGE_CHARS - 1) + "…" : m;

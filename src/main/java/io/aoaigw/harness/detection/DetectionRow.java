@@ -1,5 +1,6 @@
 package io.aoaigw.harness.detection;
 
+import io.aoaigw.harness.secrets.Redactor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
 public record DetectionRow(String entry, String description, List<String> expectFail, List<String> mayFail,
                            Observation observed, boolean caught, List<String> missed, List<String> unexpected,
                            List<String> messages) {
+    /** Last line of defence for messages copied into reports, whatever check wrote them. */
+    private static final Redactor SECRETS = Redactor.patternsOnly();
+
 
     static DetectionRow of(String entry, String description, List<String> expectFail, List<String> mayFail,
                            Observation observed) {
@@ -37,7 +41,7 @@ public record DetectionRow(String entry, String description, List<String> expect
         boolean ran = observed.error() == null;
         boolean caught = ran && missed.isEmpty() && (!expectFail.isEmpty() || failed.isEmpty());
         return new DetectionRow(entry, description, List.copyOf(expectFail), List.copyOf(mayFail), observed, caught,
-                missed, unexpected, Redaction.all(messages));
+                missed, unexpected, messages.stream().map(SECRETS::redact).toList());
     }
 
     /** How a step's cell reads: expected vs observed in one token (see {@link DetectionMatrixWriter}). */

@@ -2,6 +2,7 @@ package io.aoaigw.harness.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aoaigw.harness.secrets.Redactor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.report;
 
+import io.aoaigw.harness.secrets.Redactor;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.report;
 
+import io.aoaigw.harness.secrets.Redactor;
 import java.util.List;
 import java.util.Optional;
 

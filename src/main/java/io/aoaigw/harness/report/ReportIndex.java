@@ -1,5 +1,6 @@
 package io.aoaigw.harness.report;
 
+import io.aoaigw.harness.secrets.Redactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.aoaigw.harness.report;
 
 import io.aoaigw.harness.load.LoadSummary;
+import io.aoaigw.harness.secrets.Redactor;
 
 /**
  * The pictures of one load summary: TTFT and ITL distributions from its HdrHistograms, the answers per origin

@@ -11,7 +11,7 @@ import io.aoaigw.harness.contract.support.ContractRunner;
 import io.aoaigw.harness.contract.support.ContractSummary;
 import io.aoaigw.harness.contract.support.EmbeddedTargets;
 import io.aoaigw.harness.contract.support.HarnessConfig;
-import io.aoaigw.harness.contract.support.Redactor;
+import io.aoaigw.harness.secrets.Redactor;
 import io.aoaigw.harness.contract.support.StepResult;
 import io.aoaigw.harness.contract.support.SummaryJson;
 import io.aoaigw.harness.contract.support.Urls;
@@ -131,7 +131,7 @@ class ContractGuaranteesTest {
         assertThat(called).anyMatch(l -> l.contains(Urls.authority(endpoints.arm().endpoint())))
                 .anyMatch(l -> l.contains(Urls.authority(endpoints.apim().gatewayUrl())));
 
-        Redactor secrets = new Redactor(EmbeddedTargets.secrets(endpoints));
+        Redactor secrets = Redactor.of(EmbeddedTargets.secrets(endpoints));
         List<Path> attachments = allureFilesSince(started);
         assertThat(attachments).as("Allure attachments of this run").hasSizeGreaterThan(20);
         assertThat(attachments.stream().map(ContractGuaranteesTest::read)).as("some attachment shows a masked key")

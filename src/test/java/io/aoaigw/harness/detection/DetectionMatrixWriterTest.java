@@ -113,9 +113,9 @@ class DetectionMatrixWriterTest {
         for (String file : List.of(DetectionMatrixWriter.JSON_FILE, DetectionMatrixWriter.MARKDOWN_FILE)) {
             String text = Files.readString(dir.resolve(file));
             assertThat(text).as(file).doesNotContain(KEY).doesNotContain(JWT).doesNotContain("eyJ")
-                    .contains("[key redacted]");
+                    .contains(io.aoaigw.harness.secrets.Redactor.MASK);
         }
-        assertThat(Files.readString(dir.resolve(DetectionMatrixWriter.JSON_FILE))).contains("[token redacted]");
+        assertThat(Files.readString(dir.resolve(DetectionMatrixWriter.JSON_FILE))).contains(io.aoaigw.harness.secrets.Redactor.MASK);
     }
 
     private static JsonNode row(JsonNode json, String entry) {

@@ -3,6 +3,7 @@ package io.aoaigw.harness.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.aoaigw.harness.secrets.Redactor;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

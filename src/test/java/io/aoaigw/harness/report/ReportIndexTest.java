@@ -2,6 +2,7 @@ package io.aoaigw.harness.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aoaigw.harness.secrets.Redactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package io.aoaigw.harness.contract.support;
 
 import io.aoaigw.harness.inventory.InventoryTarget;
+import io.aoaigw.harness.secrets.Redactor;
 import io.aoaigw.harness.target.TargetFile;
 import java.nio.file.Path;
 import java.util.List;

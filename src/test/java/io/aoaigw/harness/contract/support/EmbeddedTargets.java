@@ -8,6 +8,7 @@ import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
+import io.aoaigw.harness.secrets.Redactor;
 import io.aoaigw.harness.testsupport.AzureCredentials;
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.ApimApi;
@@ -86,7 +87,7 @@ public final class EmbeddedTargets {
                 .gateway(() -> ep.apim().gatewayUrl(), () -> keys(t.apim().api(), ep), chatDeployment(t))
                 .inside(new InsideView(ep.admin().url(), names.accounts(), calls))
                 .run(new Budget(MAX_REQUESTS, MAX_DURATION, "bound of embedded runs"), calls,
-                        new Redactor(secrets(ep)), callsOut)
+                        Redactor.of(secrets(ep)), callsOut)
                 .owned(owned)
                 .build();
     }

@@ -6,6 +6,7 @@ import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.EmbeddedArm;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
+import io.aoaigw.harness.secrets.Redactor;
 import io.aoaigw.harness.target.ArmCredentials;
 import io.aoaigw.harness.target.TargetFile;
 import io.aoaigw.harness.target.TargetKeys;
@@ -50,7 +51,7 @@ public final class RealTargets {
                         chatDeployment(t))
                 .expected(t.expectedDeployments())
                 .run(new Budget(t.limits().maxRequests(), Duration.ofSeconds(t.limits().maxDurationSeconds()),
-                        "limits of " + file), calls, new Redactor(new ArrayList<>(keys.values())), callsOut)
+                        "limits of " + file), calls, Redactor.of(new ArrayList<>(keys.values())), callsOut)
                 .build();
     }
 

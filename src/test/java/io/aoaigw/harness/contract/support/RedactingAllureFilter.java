@@ -1,5 +1,6 @@
 package io.aoaigw.harness.contract.support;
 
+import io.aoaigw.harness.secrets.Redactor;
 import io.qameta.allure.Allure;
 import io.qameta.allure.attachment.AttachmentData;
 import io.qameta.allure.attachment.AttachmentRenderer;

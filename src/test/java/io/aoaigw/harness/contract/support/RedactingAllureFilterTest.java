@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.aoaigw.harness.secrets.Redactor;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.AllureResultsWriter;
@@ -94,7 +95,7 @@ class RedactingAllureFilterTest {
 
     @Test
     void redactingFilterLeavesNoKeyOrTokenInAnyAttachment() {
-        send(new RedactingAllureFilter(new Redactor(List.of(KEY)), List.of("api-key", "Authorization"),
+        send(new RedactingAllureFilter(Redactor.of(List.of(KEY)), List.of("api-key", "Authorization"),
                 (data, renderer) -> new DefaultAttachmentProcessor(lifecycle).addAttachment(data, renderer)));
 
         assertThat(attachments).hasSize(2).allSatisfy(text -> assertThat(text).doesNotContain(KEY)

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.contract.support;
 
+import io.aoaigw.harness.secrets.Redactor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
