@@ -42,7 +42,7 @@ final class ChatStream {
 
     void start(Map<String, String> rateLimitHeaders) {
         ex.head(200, "text/event-stream; charset=utf-8", rateLimitHeaders);
-        ex.response.putHeader("cache-control", "no-cache").setChunked(true);
+        ex.response.setChunked(true);
         ex.expectFrames(2 + plan.tokens() + 1 + (includeUsage ? 1 : 0) + 1, plan.tokens());
         counters.streamOpened();
         ex.response.closeHandler(v -> end(Outcome.CLIENT_DISCONNECTED));

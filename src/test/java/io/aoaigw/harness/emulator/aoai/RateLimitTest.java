@@ -66,7 +66,7 @@ class RateLimitTest {
             }
 
             assertThat(admitted).isEqualTo(allowance);
-            assertAzure429(response, "call rate limit", "DeploymentRatelimit-Request");
+            assertAzure429(response, "call rate limit", "DeploymentRatelimit-Call");
             assertThat(account.emulator.counters().throttled()).isEqualTo(1);
         }
     }
