@@ -4,8 +4,8 @@ package io.aoaigw.harness.topology;
  * The deployment's content filter as far as it shapes answers: {@code streaming: tokens} (default) sends one content
  * frame per token, as every recorded stream does; {@code chunks} sends {@code chunkTokens} tokens per frame (default
  * 8; unconfirmed size), as the default filter is described to release text in chunks of several tokens.
- * {@code annotations: standard} (default) reports the four harm categories, as recorded for deployments with the default
- * filter; {@code full} adds what a filter with blocklists and the optional models reports (custom_blocklists,
+ * {@code annotations: standard} (default) reports the four harm categories, as recorded for deployments with the
+ * default filter; {@code full} adds what a filter with blocklists and the optional models reports (custom_blocklists,
  * jailbreak, profanity, protected material), as recorded for such a deployment.
  */
 public record ContentFilter(Streaming streaming, Integer chunkTokens, Annotations annotations) {

@@ -2,9 +2,9 @@ package io.aoaigw.harness.topology;
 
 /**
  * A model deployment. {@code tpm} is the tokens-per-minute quota (requests per minute are 6 per 1,000 TPM unless
- * {@code rpm} is given); {@code completion} bounds the natural answer length of the generated text; {@code contextWindow} (tokens; default
- * per model, see ModelLimits) bounds prompt + {@code max_tokens}; {@code contentFilter} and {@code rateLimit} shape
- * streams and 429s.
+ * {@code rpm} is given); {@code completion} bounds the natural answer length of the generated text;
+ * {@code contextWindow} (tokens; default per model, see the account emulator's ModelLimits) bounds prompt +
+ * {@code max_tokens}; {@code contentFilter} and {@code rateLimit} shape streams and 429s.
  */
 public record Deployment(String id, String model, String version, Kind kind, String sku, Integer tpm, Integer rpm,
                          Integer dimensions, Completion completion, LatencyModel latency, Integer contextWindow,

@@ -9,9 +9,11 @@ package io.aoaigw.harness.topology;
  *       observe it);</li>
  *   <li>{@code requestWindowSeconds}: requests are counted over a sliding 1 s or 10 s window (default 10) at
  *       RPM × window / 60;</li>
- *   <li>{@code slidingWindowSeconds}: the token window of {@code tokens: slidingWindow} (default 10);</li>
- *   <li>{@code wording}: {@code older} (default: "… OpenAI S0 pricing tier … Please go here: https://aka.ms/…") or
- *       {@code newer} ("… AIServices S0 pricing tier … Please contact Azure support service …");</li>
+ *   <li>{@code slidingWindowSeconds}: the window of {@code tokens: slidingWindow}, for tokens and requests alike
+ *       (default: the emulator's {@code rateLimitWindow} setting, 10 s);</li>
+ *   <li>{@code wording}: {@code older} (default: "... OpenAI S0 pricing tier ... Please go here:
+ *       https://aka.ms/oai/quotaincrease ...") or {@code newer} ("... AIServices S0 pricing tier ... Please contact
+ *       Azure support service ...");</li>
  *   <li>{@code retryAfterMs}: whether 429s carry {@code retry-after-ms} and {@code x-ms-retry-after-ms} besides
  *       {@code retry-after} (default true; a recorded call-rate 429 carries only {@code retry-after}).</li>
  * </ul>
@@ -28,7 +30,6 @@ public record RateLimit(TokenModel tokens, Integer requestWindowSeconds, Integer
     public RateLimit {
         tokens = Defaults.or(tokens, TokenModel.perMinute);
         requestWindowSeconds = Defaults.or(requestWindowSeconds, 10);
-        slidingWindowSeconds = Defaults.or(slidingWindowSeconds, 10);
         wording = Defaults.or(wording, Wording.older);
         retryAfterMs = Defaults.or(retryAfterMs, Boolean.TRUE);
     }

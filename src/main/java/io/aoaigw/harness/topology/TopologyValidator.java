@@ -124,7 +124,8 @@ final class TopologyValidator {
         int window = d.rateLimit().requestWindowSeconds();
         check(window == 1 || window == 10, p + ".rateLimit.requestWindowSeconds",
                 "must be 1 or 10 (the windows Azure evaluates requests over)");
-        check(d.rateLimit().slidingWindowSeconds() >= 1 && d.rateLimit().slidingWindowSeconds() <= 60,
+        Integer sliding = d.rateLimit().slidingWindowSeconds();
+        check(sliding == null || sliding >= 1 && sliding <= 60,
                 p + ".rateLimit.slidingWindowSeconds", "must be between 1 and 60");
     }
 

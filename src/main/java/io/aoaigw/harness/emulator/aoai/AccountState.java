@@ -22,7 +22,7 @@ final class AccountState {
     private final Counters counters = new Counters();
     private final GroundTruth groundTruth;
     /** Shared by the account's event loops; each limiter locks itself. */
-    private final Map<String, SlidingWindowLimiter> limiters = new ConcurrentHashMap<>();
+    private final Map<String, DeploymentLimiter> limiters = new ConcurrentHashMap<>();
     private final Map<String, ModelTokenizer> tokenizers = new ConcurrentHashMap<>();
     private final Map<String, String> modelSessions = new ConcurrentHashMap<>();
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -64,9 +64,9 @@ final class AccountState {
         return groundTruth;
     }
 
-    SlidingWindowLimiter limiter(Deployment deployment) {
-        return limiters.computeIfAbsent(deployment.id(), id -> new SlidingWindowLimiter(
-                settings.rateLimitWindow().toNanos(), deployment.tpm(), deployment.rpm()));
+    DeploymentLimiter limiter(Deployment deployment) {
+        return limiters.computeIfAbsent(deployment.id(),
+                id -> DeploymentLimiter.of(deployment, settings.rateLimitWindow()));
     }
 
     /**

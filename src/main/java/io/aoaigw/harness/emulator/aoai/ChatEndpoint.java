@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * rate limits, plans the deterministic answer and delivers it paced, as a stream or whole after the last token's time.
  */
 final class ChatEndpoint {
+    /** {@code max_tokens} default of the inference spec (2024-10-21 inference.json: "default": 4096). */
+    static final int DEFAULT_MAX_TOKENS = 4096;
     private final AccountState state;
     private final FrameClock clock;
     private final Map<String, ModelIdentity> identities = new ConcurrentHashMap<>();
@@ -36,7 +38,7 @@ final class ChatEndpoint {
         int promptTokens = state.tokenizer(deployment).chatPromptTokens(request.messages());
         ex.promptTokens = promptTokens;
         Map<String, String> remaining = Admission.admit(state, ex, deployment, promptTokens + estimate(request,
-                deployment));
+                deployment, promptTokens));
         try {
             ModelLimits.check(deployment, promptTokens, request.maxTokens());
         } catch (ErrorReply.Rejected rejected) {
@@ -60,12 +62,20 @@ final class ChatEndpoint {
         }
     }
 
-    private int estimate(ChatRequest request, Deployment deployment) {
+    /**
+     * The completion part of the admission estimate: {@code max_tokens} (or {@code max_completion_tokens}) when
+     * given; else the emulator's setting when set; else the inference spec's documented default for
+     * {@code max_tokens}, 4,096, within what the context window leaves after the prompt.
+     */
+    private int estimate(ChatRequest request, Deployment deployment, int promptTokens) {
         if (request.maxTokens() != null) {
             return request.maxTokens();
         }
         Integer configured = state.settings().admissionMaxTokensWhenAbsent();
-        return configured != null ? configured : deployment.completion().maxTokens();
+        if (configured != null) {
+            return configured;
+        }
+        return Math.max(0, Math.min(DEFAULT_MAX_TOKENS, ModelLimits.contextWindow(deployment) - promptTokens));
     }
 
     private void answerWhole(Exchange ex, ModelIdentity model, AnswerPlan plan, Pacing pacing, String id,

@@ -65,6 +65,24 @@ final class ChunkFrames {
                 .appendBytes(contentPrefix).appendBytes(token).appendBytes(contentSuffix);
     }
 
+    /** One content frame carrying pieces {@code from} (inclusive) to {@code to} (exclusive): a chunk of tokens. */
+    Buffer content(int[] pieces, int from, int to) {
+        if (to - from == 1) {
+            return content(pieces[from]);
+        }
+        Buffer frame = Buffer.buffer(contentPrefix.length + 8 * (to - from) + contentSuffix.length)
+                .appendBytes(contentPrefix);
+        for (int i = from; i < to; i++) {
+            frame.appendBytes(Vocabulary.jsonBytes(pieces[i]));
+        }
+        return frame.appendBytes(contentSuffix);
+    }
+
+    /** Tokens per content frame, as the deployment's content filter releases them. */
+    int tokensPerFrame() {
+        return shape.filter().tokensPerFrame();
+    }
+
     /** A fresh buffer each time: a written buffer belongs to its connection. */
     static Buffer done() {
         return Buffer.buffer(DONE);

@@ -156,7 +156,8 @@ class ConformanceTest {
         List<String> lines = new ArrayList<>();
         for (RecordedExchange exchange : exchanges) {
             List<String> ids = deliberateByExchange.get(exchange.name());
-            String verdict = ids == null ? "not run" : ids.isEmpty() ? "conforms" : "differs: " + String.join(", ", ids);
+            String verdict = ids == null ? "not run"
+                    : ids.isEmpty() ? "conforms" : "differs: " + String.join(", ", ids);
             lines.add("| `" + exchange.name() + "` | " + verdict + " |");
         }
         return lines;
