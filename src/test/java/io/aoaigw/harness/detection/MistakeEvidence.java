@@ -2,6 +2,7 @@ package io.aoaigw.harness.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aoaigw.harness.contract.support.Urls;
 import io.aoaigw.harness.emulator.aoai.RequestRecord;
 import io.aoaigw.harness.emulator.frontdoor.OriginStats;
 import io.aoaigw.harness.emulator.identity.TokenIssue;
@@ -46,7 +47,8 @@ final class MistakeEvidence {
             Map.entry("probe-path-never-200", MistakeEvidence::probeNever200),
             Map.entry("apim-buffers-response", MistakeEvidence::buffering),
             Map.entry("weights-starve-origin", MistakeEvidence::starved),
-            Map.entry("client-api-key-forwarded", MistakeEvidence::apiKeyForwarded));
+            Map.entry("client-api-key-forwarded", MistakeEvidence::apiKeyForwarded),
+            Map.entry("gateway-pins-retired-api-version", MistakeEvidence::retiredApiVersion));
 
     private MistakeEvidence() {
     }
@@ -145,7 +147,7 @@ final class MistakeEvidence {
         for (int i = 0; i < 6; i++) {
             BrokenDeployment.Answer answer = d.chat();
             assertThat(answer.status()).isEqualTo(200);
-            assertThat(answer.header("x-ms-region")).isEqualTo("eastus");
+            assertThat(Urls.region(answer.header("x-ms-region"))).isEqualTo("eastus");
             assertThat(answer.header("x-azure-ref")).as("no Front Door on the way").isNull();
         }
         assertThat(d.frontDoor().stats().origins()).allMatch(o -> o.requests() == 0);
@@ -232,6 +234,14 @@ final class MistakeEvidence {
         assertThat(share.selectedShare()).isLessThan(0.001);
     }
 
+    private static void retiredApiVersion(BrokenDeployment d) {
+        assertThat(d.inventory().api().policyXml()).contains("<value>2022-03-01-preview</value>");
+
+        BrokenDeployment.Answer answer = d.chat();
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("API version not supported");
+    }
+
     private static void apiKeyForwarded(BrokenDeployment d) {
         assertThat(d.inventory().api().policyXml()).doesNotContain("<set-header name=\"api-key\"");
 
@@ -243,10 +253,10 @@ final class MistakeEvidence {
         assertThat(seen.carriedApiKey()).as("the client's api-key reached the account").isTrue();
     }
 
-    /** The account that answered, by the {@code x-ms-region} it put on the answer. */
+    /** The account that answered, by the {@code x-ms-region} (a display name, "East US") it put on the answer. */
     private static String regionAccount(BrokenDeployment d, BrokenDeployment.Answer answer) {
         String region = answer.header("x-ms-region");
-        return d.topology().accounts().stream().filter(a -> a.region().equals(region)).findFirst()
+        return d.topology().accounts().stream().filter(a -> a.region().equals(Urls.region(region))).findFirst()
                 .orElseThrow(() -> new AssertionError("no account answered (x-ms-region " + region + "): "
                         + answer.status() + " " + answer.body()))
                 .name();

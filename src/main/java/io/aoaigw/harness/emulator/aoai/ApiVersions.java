@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * The inference api-versions the account serves and what the answer shape depends on. The accepted list is the
  * versions published as inference specs in Azure/azure-rest-api-specs
- * ({@code specification/cognitiveservices/data-plane/AzureOpenAI/inference/{stable,preview}/<version>}); any other
- * value gets 400 "API version not supported". Feature thresholds are the earliest version a recording or spec shows.
+ * ({@code specification/cognitiveservices/data-plane/AzureOpenAI/inference/{stable,preview}/<version>}) from
+ * 2022-12-01 on (the 2022 previews, long retired, are left out; which later previews Azure still serves is
+ * unconfirmed); any other value gets 400 "API version not supported". Feature thresholds are the earliest version a
+ * recording or spec shows.
  */
 final class ApiVersions {
     static final List<String> ACCEPTED = List.of(
