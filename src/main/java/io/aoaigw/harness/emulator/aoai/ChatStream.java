@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One streamed chat answer: the prompt-filter and role frames go out with the headers, then one content frame per
- * token at its {@link Pacing} deadline, then the finish frame, the optional usage frame and {@code [DONE]}. Runs on
+ * token (or per chunk of the content filter's {@code chunkTokens}, due with its last token) at its {@link Pacing}
+ * deadline, then the finish frame, the optional usage frame and {@code [DONE]}. Runs on
  * the event loop, woken by the account's {@link FrameClock} (no thread, no sleep); pauses while the connection's write
  * queue is full; stops when the client goes away or the {@code cutAfterFrames} fault resets the connection.
  */
