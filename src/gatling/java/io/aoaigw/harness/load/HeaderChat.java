@@ -96,7 +96,7 @@ final class HeaderChat {
         int status = session.contains("status") ? session.getInt("status") : 0;
         if (status == 200) {
             s.origin(text(session, "region"));
-            s.at(nowMs, "origin:" + text(session, "region"), 1);
+            s.at(nowMs, "origin:" + LoadSummary.regionKey(text(session, "region")), 1);
             long tokens = session.contains("tokens") ? Long.parseLong(text(session, "tokens")) : 0;
             s.add(LoadSummary.OUTPUT_TOKENS, tokens);
             s.at(nowMs, LoadSummary.OUTPUT_TOKENS, tokens);

@@ -76,7 +76,15 @@ public final class LoadSummary {
     }
 
     public synchronized void origin(String region) {
-        origins.merge(region == null || region.isBlank() ? "(none)" : region, 1L, Long::sum);
+        origins.merge(region == null || region.isBlank() ? "(none)" : regionKey(region), 1L, Long::sum);
+    }
+
+    /**
+     * An answer's {@code x-ms-region} as the topology names regions: Azure answers with the display name
+     * ({@code Sweden Central}), the topology and ARM use {@code swedencentral}.
+     */
+    public static String regionKey(String region) {
+        return region == null ? null : region.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     public synchronized void at(long epochMs, String counter, long delta) {

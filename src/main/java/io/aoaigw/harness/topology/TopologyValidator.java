@@ -119,6 +119,14 @@ final class TopologyValidator {
         if (d.latency() != null) {
             latency(d.latency(), p + ".latency");
         }
+        check(d.contextWindow() == null || d.contextWindow() > 0, p + ".contextWindow", "must be > 0");
+        check(d.contentFilter().chunkTokens() >= 1, p + ".contentFilter.chunkTokens", "must be >= 1");
+        int window = d.rateLimit().requestWindowSeconds();
+        check(window == 1 || window == 10, p + ".rateLimit.requestWindowSeconds",
+                "must be 1 or 10 (the windows Azure evaluates requests over)");
+        Integer sliding = d.rateLimit().slidingWindowSeconds();
+        check(sliding == null || sliding >= 1 && sliding <= 60,
+                p + ".rateLimit.slidingWindowSeconds", "must be between 1 and 60");
     }
 
     private void latency(LatencyModel l, String p) {

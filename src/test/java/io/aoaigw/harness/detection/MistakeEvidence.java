@@ -3,6 +3,7 @@ package io.aoaigw.harness.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aoaigw.harness.contract.support.Urls;
 import io.aoaigw.harness.emulator.aoai.RequestRecord;
 import io.aoaigw.harness.emulator.frontdoor.OriginStats;
 import io.aoaigw.harness.emulator.identity.TokenIssue;
@@ -56,7 +57,8 @@ final class MistakeEvidence {
             Map.entry("route-not-linked-to-default-domain", d -> noRouteServes(d, r -> !r.linkedToDefaultDomain())),
             Map.entry("backend-key-from-named-value", MistakeEvidence::backendKeyFromNamedValue),
             Map.entry("route-patterns-miss-openai", d -> noRouteServes(d,
-                    r -> !r.matches("/openai/deployments/gpt-4o/chat/completions"))));
+                    r -> !r.matches("/openai/deployments/gpt-4o/chat/completions"))),
+            Map.entry("gateway-pins-retired-api-version", MistakeEvidence::retiredApiVersion));
 
     private MistakeEvidence() {
     }
@@ -155,7 +157,7 @@ final class MistakeEvidence {
         for (int i = 0; i < 6; i++) {
             BrokenDeployment.Answer answer = d.chat();
             assertThat(answer.status()).isEqualTo(200);
-            assertThat(answer.header("x-ms-region")).isEqualTo("eastus");
+            assertThat(Urls.region(answer.header("x-ms-region"))).isEqualTo("eastus");
             assertThat(answer.header("x-azure-ref")).as("no Front Door on the way").isNull();
         }
         assertThat(d.frontDoor().stats().origins()).allMatch(o -> o.requests() == 0);
@@ -302,6 +304,14 @@ final class MistakeEvidence {
         assertThat(other.status()).isEqualTo(401);
     }
 
+    private static void retiredApiVersion(BrokenDeployment d) {
+        assertThat(d.inventory().api().policyXml()).contains("<value>2022-03-01-preview</value>");
+
+        BrokenDeployment.Answer answer = d.chat();
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("API version not supported");
+    }
+
     private static void apiKeyForwarded(BrokenDeployment d) {
         assertThat(d.inventory().api().policyXml()).doesNotContain("<set-header name=\"api-key\"");
 
@@ -313,10 +323,10 @@ final class MistakeEvidence {
         assertThat(seen.carriedApiKey()).as("the client's api-key reached the account").isTrue();
     }
 
-    /** The account that answered, by the {@code x-ms-region} it put on the answer. */
+    /** The account that answered, by the {@code x-ms-region} (a display name, "East US") it put on the answer. */
     private static String regionAccount(BrokenDeployment d, BrokenDeployment.Answer answer) {
         String region = answer.header("x-ms-region");
-        return d.topology().accounts().stream().filter(a -> a.region().equals(region)).findFirst()
+        return d.topology().accounts().stream().filter(a -> a.region().equals(Urls.region(region))).findFirst()
                 .orElseThrow(() -> new AssertionError("no account answered (x-ms-region " + region + "): "
                         + answer.status() + " " + answer.body()))
                 .name();

@@ -19,6 +19,8 @@ import java.util.UUID;
  *       leaves every origin unhealthy;</li>
  *   <li>a path/method that is not an inference operation, or no {@code api-version}: 404 Resource not found;</li>
  *   <li>authentication and the role check (401, or the PermissionDenied status);</li>
+ *   <li>the api-version: 400 "API version not supported" outside {@link ApiVersions#ACCEPTED} (unconfirmed
+ *       order: the platform may check it before authentication);</li>
  *   <li>the deployment: 404 DeploymentNotFound;</li>
  *   <li>injected faults: an error status, then a throttle (they hit only requests that would otherwise be served,
  *       so gateways see them where real backend trouble appears); probes are only affected by {@code down};</li>
@@ -68,6 +70,9 @@ final class AccountHandler implements Handler<HttpServerRequest> {
     }
 
     private Deployment admissible(Exchange ex) {
+        if (!ApiVersions.accepted(ex.apiVersion)) {
+            throw AzureErrors.apiVersionNotSupported().rejection();
+        }
         Deployment deployment = state.account().deployment(ex.route.deploymentId())
                 .orElseThrow(() -> AzureErrors.deploymentNotFound().rejection());
         int errorStatus = state.faults().takeError();
@@ -77,7 +82,7 @@ final class AccountHandler implements Handler<HttpServerRequest> {
         int throttleMs = state.faults().takeThrottle();
         if (throttleMs >= 0) {
             throw AzureErrors.rateLimited(ex.route.operation(), ex.apiVersion, RateLimitPolicy.TOKENS,
-                    Math.max(1, throttleMs)).rejection();
+                    Math.max(1, throttleMs), deployment.rateLimit()).rejection();
         }
         if (!ex.route.operation().servedBy(deployment)) {
             throw AzureErrors.operationNotSupported(ex.route.operation(), deployment.model()).rejection();

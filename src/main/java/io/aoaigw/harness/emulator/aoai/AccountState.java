@@ -5,6 +5,8 @@ import io.aoaigw.harness.topology.Deployment;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,8 +24,10 @@ final class AccountState {
     private final GroundTruth groundTruth;
     private final AccountMetrics metrics = new AccountMetrics(Clock.systemUTC());
     /** Shared by the account's event loops; each limiter locks itself. */
-    private final Map<String, SlidingWindowLimiter> limiters = new ConcurrentHashMap<>();
+    private final Map<String, DeploymentLimiter> limiters = new ConcurrentHashMap<>();
     private final Map<String, ModelTokenizer> tokenizers = new ConcurrentHashMap<>();
+    private final Map<String, String> modelSessions = new ConcurrentHashMap<>();
+    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     AccountState(Vertx vertx, Topology topology, Account account, EmulatorSettings settings) {
         this.vertx = vertx;
@@ -66,9 +70,9 @@ final class AccountState {
         return metrics;
     }
 
-    SlidingWindowLimiter limiter(Deployment deployment) {
-        return limiters.computeIfAbsent(deployment.id(), id -> new SlidingWindowLimiter(
-                settings.rateLimitWindow().toNanos(), deployment.tpm(), deployment.rpm()));
+    DeploymentLimiter limiter(Deployment deployment) {
+        return limiters.computeIfAbsent(deployment.id(),
+                id -> DeploymentLimiter.of(deployment, settings.rateLimitWindow()));
     }
 
     /**
@@ -78,6 +82,15 @@ final class AccountState {
     void preload() {
         Vocabulary.WORDS.size();
         account.deployments().forEach(this::tokenizer);
+    }
+
+    /**
+     * The {@code azureml-model-session} of a deployment's answers: recorded values look like
+     * {@code d045-20240221233240} (a serving instance and its start time); here one per deployment and emulator start.
+     */
+    String modelSession(String deploymentId) {
+        return modelSessions.computeIfAbsent(deploymentId, id -> String.format("d%03d-%s",
+                Math.floorMod(id.hashCode(), 1000), STARTED.format(java.time.LocalDateTime.now(ZoneOffset.UTC))));
     }
 
     ModelTokenizer tokenizer(Deployment deployment) {

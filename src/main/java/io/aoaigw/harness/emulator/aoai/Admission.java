@@ -13,9 +13,15 @@ final class Admission {
         SlidingWindowLimiter.Decision decision = state.limiter(deployment).tryAdmit(ex.arrivalNanos, cost);
         if (!decision.admitted()) {
             throw AzureErrors.rateLimited(ex.route.operation(), ex.apiVersion, decision.policy(),
-                    decision.waitMillis()).rejection();
+                    decision.waitMillis(), deployment.rateLimit()).rejection();
         }
         return Map.of("x-ratelimit-remaining-requests", String.valueOf(decision.remainingRequests()),
                 "x-ratelimit-remaining-tokens", String.valueOf(decision.remainingTokens()));
+    }
+
+    /** A request the model refuses: charged like any other, then refused with the remaining-quota headers. */
+    static ErrorReply.Rejected chargedThenRejected(AccountState state, Exchange ex, Deployment deployment, long cost,
+                                                   ErrorReply.Rejected rejected) {
+        return rejected.reply().withMoreHeaders(admit(state, ex, deployment, cost)).rejection();
     }
 }

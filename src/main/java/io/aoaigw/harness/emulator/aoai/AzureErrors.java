@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.aoai;
 
+import io.aoaigw.harness.topology.RateLimit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,6 +9,8 @@ final class AzureErrors {
     static final String COGNITIVE_SERVICES_AUDIENCE = "https://cognitiveservices.azure.com";
     private static final String QUOTA_LINK = "Please go here: https://aka.ms/oai/quotaincrease if you would like to"
             + " further increase the default rate limit.";
+    private static final String SUPPORT_LINK = "Please contact Azure support service if you would like to further"
+            + " increase the default rate limit.";
     private static final String MODELS_LINK = "You can learn more about which models can be used with each operation"
             + " here: https://go.microsoft.com/fwlink/?linkid=2197993.";
 
@@ -65,20 +68,51 @@ final class AzureErrors {
 
     /**
      * 429 over a deployment's token or request rate, or an injected throttle: Azure's message names the operation
-     * and api-version and advises whole seconds; the headers carry the exact wait.
+     * and api-version and advises whole seconds, in the older or the newer wording; the headers carry the wait
+     * ({@code retry-after}, and unless switched off the exact {@code retry-after-ms}/{@code x-ms-retry-after-ms}).
      */
-    static ErrorReply rateLimited(Operation operation, String apiVersion, RateLimitPolicy policy, long waitMillis) {
+    static ErrorReply rateLimited(Operation operation, String apiVersion, RateLimitPolicy policy, long waitMillis,
+                                  RateLimit options) {
         long seconds = Math.max(1, (waitMillis + 999) / 1000);
         String what = policy == RateLimitPolicy.TOKENS ? "token rate limit" : "call rate limit";
+        boolean newer = options.wording() == RateLimit.Wording.newer;
         String message = "Requests to the " + operation.azureName() + " Operation under Azure OpenAI API version "
-                + apiVersion + " have exceeded " + what + " of your current OpenAI S0 pricing tier. Please retry after "
-                + seconds + (seconds == 1 ? " second. " : " seconds. ") + QUOTA_LINK;
+                + apiVersion + " have exceeded " + what + " of your current " + (newer ? "AIServices" : "OpenAI")
+                + " S0 pricing tier. Please retry after " + seconds + (seconds == 1 ? " second. " : " seconds. ")
+                + (newer ? SUPPORT_LINK : QUOTA_LINK);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("retry-after", String.valueOf(seconds));
-        headers.put("retry-after-ms", String.valueOf(waitMillis));
-        headers.put("x-ms-retry-after-ms", String.valueOf(waitMillis));
+        if (options.retryAfterMs()) {
+            headers.put("retry-after-ms", String.valueOf(waitMillis));
+            headers.put("x-ms-retry-after-ms", String.valueOf(waitMillis));
+        }
         headers.put("policy-id", policy.policyId());
+        headers.put("apim-operation-name", operation.azureName());
+        if (policy == RateLimitPolicy.REQUESTS) {
+            headers.put("x-ratelimit-reset-requests", String.valueOf(seconds));
+        }
         return ErrorReply.azure(429, "429", message).withHeaders(headers);
+    }
+
+    /** An api-version the account does not serve (the body reported from live answers; unconfirmed). */
+    static ErrorReply apiVersionNotSupported() {
+        return ErrorReply.azure(400, "BadRequest", "API version not supported");
+    }
+
+    /** A request argument the api-version does not know, as the model service answers it (recorded). */
+    static ErrorReply unrecognizedArgument(String argument) {
+        return ErrorReply.invalidRequest("Unrecognized request argument supplied: " + argument, null, null);
+    }
+
+    /** Prompt (and the requested completion) over the model's context window: OpenAI's two wordings. */
+    static ErrorReply contextLengthExceeded(int window, int promptTokens, Integer maxTokens) {
+        String message = maxTokens == null
+                ? "This model's maximum context length is " + window + " tokens. However, your messages resulted in "
+                        + promptTokens + " tokens. Please reduce the length of the messages."
+                : "This model's maximum context length is " + window + " tokens. However, you requested "
+                        + (promptTokens + maxTokens) + " tokens (" + promptTokens + " in the messages, " + maxTokens
+                        + " in the completion). Please reduce the length of the messages or completion.";
+        return ErrorReply.invalidRequest(message, "messages", "context_length_exceeded");
     }
 
     static ErrorReply unparsableJson() {

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * rate limits, plans the deterministic answer and delivers it paced, as a stream or whole after the last token's time.
  */
 final class ChatEndpoint {
+    /** {@code max_tokens} default of the inference spec (2024-10-21 inference.json: "default": 4096). */
+    static final int DEFAULT_MAX_TOKENS = 4096;
     private final AccountState state;
     private final FrameClock clock;
     private final Map<String, ModelIdentity> identities = new ConcurrentHashMap<>();
@@ -21,13 +23,27 @@ final class ChatEndpoint {
         this.clock = clock;
     }
 
+    /**
+     * The quota is charged before the model sees the request, so the model's own 400s (validation, context length)
+     * carry the remaining-quota headers, as recorded.
+     */
     void serve(Exchange ex, Deployment deployment, JsonNode body) {
-        ChatRequest request = ChatRequest.parse(body);
-        ex.stream = request.stream();
+        ex.stream = body.path("stream").asBoolean(false);
+        ChatRequest request;
+        try {
+            request = ChatRequest.parse(body, ex.apiVersion);
+        } catch (ErrorReply.Rejected rejected) {
+            throw Admission.chargedThenRejected(state, ex, deployment, 0, rejected);
+        }
         int promptTokens = state.tokenizer(deployment).chatPromptTokens(request.messages());
         ex.promptTokens = promptTokens;
         Map<String, String> remaining = Admission.admit(state, ex, deployment, promptTokens + estimate(request,
-                deployment));
+                deployment, promptTokens));
+        try {
+            ModelLimits.check(deployment, promptTokens, request.maxTokens());
+        } catch (ErrorReply.Rejected rejected) {
+            throw rejected.reply().withMoreHeaders(remaining).rejection();
+        }
         state.counters().promptTokens(promptTokens);
         AnswerPlan plan = AnswerPlan.of(request.seed(), deployment.completion(), request.maxTokens(),
                 request.stop());
@@ -37,25 +53,34 @@ final class ChatEndpoint {
         ModelIdentity model = identities.computeIfAbsent(deployment.id(), k -> ModelIdentity.of(deployment));
         if (request.stream()) {
             ChunkFrames frames = new ChunkFrames(id, created, model.name(), model.fingerprint(),
-                    request.includeUsage());
+                    request.includeUsage(), new AnswerShape(ex.apiVersion, deployment.contentFilter()));
             new ChatStream(ex, state, clock, frames, plan, pacing, promptTokens, request.includeUsage())
                     .start(remaining);
         } else {
-            answerWhole(ex, model, plan, pacing, id, created, remaining);
+            answerWhole(ex, model, plan, pacing, id, created, remaining,
+                    new AnswerShape(ex.apiVersion, deployment.contentFilter()));
         }
     }
 
-    private int estimate(ChatRequest request, Deployment deployment) {
+    /**
+     * The completion part of the admission estimate: {@code max_tokens} (or {@code max_completion_tokens}) when
+     * given; else the emulator's setting when set; else the inference spec's documented default for
+     * {@code max_tokens}, 4,096, within what the context window leaves after the prompt.
+     */
+    private int estimate(ChatRequest request, Deployment deployment, int promptTokens) {
         if (request.maxTokens() != null) {
             return request.maxTokens();
         }
         Integer configured = state.settings().admissionMaxTokensWhenAbsent();
-        return configured != null ? configured : deployment.completion().maxTokens();
+        if (configured != null) {
+            return configured;
+        }
+        return Math.max(0, Math.min(DEFAULT_MAX_TOKENS, ModelLimits.contextWindow(deployment) - promptTokens));
     }
 
     private void answerWhole(Exchange ex, ModelIdentity model, AnswerPlan plan, Pacing pacing, String id,
-                             long created, Map<String, String> remaining) {
-        String body = completionBody(model, plan, id, created, ex.promptTokens).toString();
+                             long created, Map<String, String> remaining, AnswerShape shape) {
+        String body = completionBody(model, plan, id, created, ex.promptTokens, shape).toString();
         clock.at(pacing.completeAt(plan.tokens()), () -> {
             if (!ex.finished()) {
                 ex.completionTokens = plan.tokens();
@@ -68,16 +93,20 @@ final class ChatEndpoint {
     }
 
     static ObjectNode completionBody(ModelIdentity model, AnswerPlan plan, String id, long created,
-                                     int promptTokens) {
+                                     int promptTokens, AnswerShape shape) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         ObjectNode choice = root.putArray("choices").addObject();
-        choice.set("content_filter_results", ChatShapes.safeContentFilterResults());
+        choice.set("content_filter_results", shape.choiceFilterResults());
         choice.put("finish_reason", plan.finishReason()).put("index", 0).putNull("logprobs");
-        choice.putObject("message").put("content", plan.text()).putNull("refusal").put("role", "assistant");
+        ObjectNode message = choice.putObject("message").put("content", plan.text());
+        if (shape.refusal()) {
+            message.putNull("refusal");
+        }
+        message.put("role", "assistant");
         ChatShapes.identity(root, created, id, model.name(), "chat.completion");
-        root.set("prompt_filter_results", ChatShapes.promptFilterResults());
+        root.set("prompt_filter_results", shape.promptFilterResults());
         root.put("system_fingerprint", model.fingerprint());
-        root.set("usage", ChatShapes.usage(promptTokens, plan.tokens()));
+        root.set("usage", shape.usage(promptTokens, plan.tokens()));
         return root;
     }
 

@@ -10,6 +10,15 @@ import java.util.List;
  */
 record ChatRequest(JsonNode messages, Integer maxTokens, List<String> stop, boolean stream, boolean includeUsage) {
 
+    /** Parses and validates as the model service does for this api-version. */
+    static ChatRequest parse(JsonNode root, String apiVersion) {
+        if (root.has("max_completion_tokens") && !ApiVersions.maxCompletionTokens(apiVersion)) {
+            throw AzureErrors.unrecognizedArgument("max_completion_tokens").rejection();
+        }
+        checkFunctionCall(root);
+        return parse(root);
+    }
+
     static ChatRequest parse(JsonNode root) {
         JsonNode messages = root.get("messages");
         if (messages == null || messages.isNull()) {
@@ -55,6 +64,21 @@ record ChatRequest(JsonNode messages, Integer maxTokens, List<String> stop, bool
                     .append(ModelTokenizer.textOf(message.path("content"))).append('\u0001');
         }
         return AnswerPlan.seedOf(canonical.toString());
+    }
+
+    /** A {@code function_call} naming a function the request does not define: the model service's 400 (recorded). */
+    private static void checkFunctionCall(JsonNode root) {
+        JsonNode named = root.path("function_call").path("name");
+        if (!named.isTextual()) {
+            return;
+        }
+        for (JsonNode function : root.path("functions")) {
+            if (named.asText().equals(function.path("name").asText(null))) {
+                return;
+            }
+        }
+        throw ErrorReply.invalidRequest("Invalid value for 'function_call': no function named '" + named.asText()
+                + "' was specified in the 'functions' parameter.", "function_call", null).rejection();
     }
 
     private static List<String> stops(JsonNode stop) {

@@ -2,6 +2,7 @@ package io.aoaigw.harness.emulator.aoai;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aoaigw.harness.topology.ContentFilter;
 import io.aoaigw.harness.topology.Deployment;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -50,23 +51,59 @@ final class ChatShapes {
         return results;
     }
 
-    /** {@code prompt_filter_results} of an unfiltered prompt: the four categories and jailbreak, not detected. */
-    static ArrayNode promptFilterResults() {
-        ObjectNode results = safeContentFilterResults();
-        ObjectNode sorted = Json.MAPPER.createObjectNode();
-        sorted.set("hate", results.get("hate"));
-        sorted.putObject("jailbreak").put("filtered", false).put("detected", false);
-        sorted.set("self_harm", results.get("self_harm"));
-        sorted.set("sexual", results.get("sexual"));
-        sorted.set("violence", results.get("violence"));
+    /**
+     * A choice's filter results: the four categories, and with {@code full} annotations also blocklists, profanity
+     * and protected material, in Azure's (alphabetical) order, as recorded.
+     */
+    static ObjectNode choiceFilterResults(ContentFilter filter) {
+        return filter.annotations() == ContentFilter.Annotations.full
+                ? annotated(false) : safeContentFilterResults();
+    }
+
+    /** {@code prompt_filter_results}: the four categories; {@code full} adds blocklists, jailbreak and profanity. */
+    static ArrayNode promptFilterResults(ContentFilter filter) {
+        ObjectNode results = filter.annotations() == ContentFilter.Annotations.full
+                ? annotated(true) : safeContentFilterResults();
         ArrayNode array = Json.MAPPER.createArrayNode();
-        array.addObject().put("prompt_index", 0).set("content_filter_results", sorted);
+        array.addObject().put("prompt_index", 0).set("content_filter_results", results);
         return array;
+    }
+
+    private static ObjectNode annotated(boolean prompt) {
+        ObjectNode safe = safeContentFilterResults();
+        ObjectNode results = Json.MAPPER.createObjectNode();
+        results.putArray("custom_blocklists");
+        results.set("hate", safe.get("hate"));
+        if (prompt) {
+            results.putObject("jailbreak").put("filtered", false).put("detected", false);
+        }
+        results.putObject("profanity").put("filtered", false).put("detected", false);
+        if (!prompt) {
+            results.putObject("protected_material_code").put("filtered", false).put("detected", false);
+            results.putObject("protected_material_text").put("filtered", false).put("detected", false);
+        }
+        results.set("self_harm", safe.get("self_harm"));
+        results.set("sexual", safe.get("sexual"));
+        results.set("violence", safe.get("violence"));
+        return results;
     }
 
     static ObjectNode usage(int promptTokens, int completionTokens) {
         return Json.MAPPER.createObjectNode().put("completion_tokens", completionTokens)
                 .put("prompt_tokens", promptTokens).put("total_tokens", promptTokens + completionTokens);
+    }
+
+    /** Usage with the token details newer api-versions add (all zero: no audio, reasoning, cache or prediction). */
+    static ObjectNode usage(int promptTokens, int completionTokens, boolean details) {
+        if (!details) {
+            return usage(promptTokens, completionTokens);
+        }
+        ObjectNode usage = Json.MAPPER.createObjectNode().put("completion_tokens", completionTokens);
+        usage.putObject("completion_tokens_details").put("accepted_prediction_tokens", 0).put("audio_tokens", 0)
+                .put("reasoning_tokens", 0).put("rejected_prediction_tokens", 0);
+        usage.put("prompt_tokens", promptTokens);
+        usage.putObject("prompt_tokens_details").put("audio_tokens", 0).put("cached_tokens", 0);
+        return usage.put("total_tokens", promptTokens + completionTokens);
     }
 
     /** The fields every completion object ends with, after {@code choices}. */

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One streamed chat answer: the prompt-filter and role frames go out with the headers, then one content frame per
- * token at its {@link Pacing} deadline, then the finish frame, the optional usage frame and {@code [DONE]}. Runs on
+ * token (or per chunk of the content filter's {@code chunkTokens}, due with its last token) at its {@link Pacing}
+ * deadline, then the finish frame, the optional usage frame and {@code [DONE]}. Runs on
  * the event loop, woken by the account's {@link FrameClock} (no thread, no sleep); pauses while the connection's write
  * queue is full; stops when the client goes away or the {@code cutAfterFrames} fault resets the connection.
  */
@@ -23,6 +24,7 @@ final class ChatStream {
     private int next;
     private long nextDeadline;
     private int framesWritten;
+    private int tokensWritten;
     /** A clock task is filed for {@link #nextDeadline}: a drain-triggered pump must not file a second one. */
     private boolean waiting;
     private boolean over;
@@ -42,13 +44,13 @@ final class ChatStream {
 
     void start(Map<String, String> rateLimitHeaders) {
         ex.head(200, "text/event-stream; charset=utf-8", rateLimitHeaders);
-        ex.response.putHeader("cache-control", "no-cache").setChunked(true);
+        ex.response.setChunked(true);
         ex.expectFrames(2 + plan.tokens() + 1 + (includeUsage ? 1 : 0) + 1, plan.tokens());
         counters.streamOpened();
         ex.response.closeHandler(v -> end(Outcome.CLIENT_DISCONNECTED));
         ex.cork(); // the headers and the first two frames leave together
-        if (write(frames.promptFilter(), false) && write(frames.role(), false)) {
-            nextDeadline = plan.tokens() > 0 ? pacing.nextDeadline(0) : 0;
+        if (write(frames.promptFilter(), 0) && write(frames.role(), 0)) {
+            nextDeadline = plan.tokens() > 0 ? pacing.nextDeadline(lastOfChunk(0)) : 0;
             pump();
         }
         ex.uncork();
@@ -77,12 +79,13 @@ final class ChatStream {
                 });
                 return;
             }
-            if (!write(frames.content(plan.pieces()[next]), true)) {
+            int end = lastOfChunk(next) + 1;
+            if (!write(frames.content(plan.pieces(), next, end), end - next)) {
                 return;
             }
-            next++;
+            next = end;
             if (next < plan.tokens()) {
-                nextDeadline = pacing.nextDeadline(next);
+                nextDeadline = pacing.nextDeadline(lastOfChunk(next));
             }
         }
         if (next < plan.tokens()) {
@@ -95,6 +98,11 @@ final class ChatStream {
         finish();
     }
 
+    /** The last token of the content frame starting at {@code first}: a chunk is due when its last token is. */
+    private int lastOfChunk(int first) {
+        return Math.min(plan.tokens(), first + frames.tokensPerFrame()) - 1;
+    }
+
     private void wake() {
         waiting = false;
         pump();
@@ -102,27 +110,28 @@ final class ChatStream {
 
     private void finish() {
         ex.finishReason = plan.finishReason();
-        if (!write(frames.finish(plan.finishReason()), false)) {
+        if (!write(frames.finish(plan.finishReason()), 0)) {
             return;
         }
-        if (includeUsage && !write(frames.usage(promptTokens, plan.tokens()), false)) {
+        if (includeUsage && !write(frames.usage(promptTokens, plan.tokens()), 0)) {
             return;
         }
-        if (write(ChunkFrames.done(), false)) {
+        if (write(ChunkFrames.done(), 0)) {
             end(Outcome.COMPLETED);
             ex.uncork();
             ex.response.end();
         }
     }
 
-    /** Writes one frame; false when the stream is over (cut by the fault, or already ended). */
-    private boolean write(Buffer frame, boolean content) {
+    /** Writes one frame with {@code tokens} of content; false when the stream is over (cut, or already ended). */
+    private boolean write(Buffer frame, int tokens) {
         if (over) {
             return false;
         }
-        ex.write(frame, content);
-        if (content) {
-            counters.completionTokens(1);
+        ex.write(frame, tokens > 0);
+        if (tokens > 0) {
+            counters.completionTokens(tokens);
+            tokensWritten += tokens;
         }
         framesWritten++;
         if (cutAfterFrames > 0 && framesWritten >= cutAfterFrames) {
@@ -141,7 +150,7 @@ final class ChatStream {
         }
         over = true;
         counters.streamClosed();
-        ex.completionTokens = ex.contentFramesWritten();
+        ex.completionTokens = tokensWritten;
         if (outcome != Outcome.COMPLETED) {
             ex.finishReason = null;
         }

@@ -22,36 +22,40 @@ final class ChunkFrames {
     private final String model;
     private final String fingerprint;
     private final boolean includeUsage;
+    private final AnswerShape shape;
     private final byte[] contentPrefix;
     private final byte[] contentSuffix;
 
-    ChunkFrames(String id, long created, String model, String fingerprint, boolean includeUsage) {
+    ChunkFrames(String id, long created, String model, String fingerprint, boolean includeUsage, AnswerShape shape) {
+        this.shape = shape;
         this.id = id;
         this.created = created;
         this.model = model;
         this.fingerprint = fingerprint;
         this.includeUsage = includeUsage;
         ObjectNode delta = Json.MAPPER.createObjectNode().put("content", TOKEN_MARK);
-        String template = frameText(chunk(delta, null, ChatShapes.safeContentFilterResults()));
+        String template = frameText(chunk(delta, null, shape.choiceFilterResults()));
         int mark = template.indexOf(TOKEN_MARK);
         contentPrefix = template.substring(0, mark).getBytes(StandardCharsets.UTF_8);
         contentSuffix = template.substring(mark + TOKEN_MARK.length()).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Azure's first frame: no choices, empty identity, the prompt's filter results. */
+    /** Azure's first frame: no choices, empty identity, the prompt's filter results (no usage field, as recorded). */
     Buffer promptFilter() {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.putArray("choices");
         ChatShapes.identity(node, 0, "", "", "");
-        node.set("prompt_filter_results", ChatShapes.promptFilterResults());
-        if (includeUsage) {
-            node.putNull("usage");
-        }
+        node.set("prompt_filter_results", shape.promptFilterResults());
         return frame(node);
     }
 
+    /** The role frame as recorded: empty content, empty filter results, and a null refusal in newer api-versions. */
     Buffer role() {
-        ObjectNode delta = Json.MAPPER.createObjectNode().put("content", "").putNull("refusal").put("role", "assistant");
+        ObjectNode delta = Json.MAPPER.createObjectNode().put("content", "");
+        if (shape.refusal()) {
+            delta.putNull("refusal");
+        }
+        delta.put("role", "assistant");
         return frame(chunk(delta, null, Json.MAPPER.createObjectNode()));
     }
 
@@ -59,6 +63,24 @@ final class ChunkFrames {
         byte[] token = Vocabulary.jsonBytes(piece);
         return Buffer.buffer(contentPrefix.length + token.length + contentSuffix.length)
                 .appendBytes(contentPrefix).appendBytes(token).appendBytes(contentSuffix);
+    }
+
+    /** One content frame carrying pieces {@code from} (inclusive) to {@code to} (exclusive): a chunk of tokens. */
+    Buffer content(int[] pieces, int from, int to) {
+        if (to - from == 1) {
+            return content(pieces[from]);
+        }
+        Buffer frame = Buffer.buffer(contentPrefix.length + 8 * (to - from) + contentSuffix.length)
+                .appendBytes(contentPrefix);
+        for (int i = from; i < to; i++) {
+            frame.appendBytes(Vocabulary.jsonBytes(pieces[i]));
+        }
+        return frame.appendBytes(contentSuffix);
+    }
+
+    /** Tokens per content frame, as the deployment's content filter releases them. */
+    int tokensPerFrame() {
+        return shape.filter().tokensPerFrame();
     }
 
     /** A fresh buffer each time: a written buffer belongs to its connection. */
@@ -75,7 +97,7 @@ final class ChunkFrames {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.putArray("choices");
         identity(node);
-        node.set("usage", ChatShapes.usage(promptTokens, completionTokens));
+        node.set("usage", shape.usage(promptTokens, completionTokens));
         return frame(node);
     }
 

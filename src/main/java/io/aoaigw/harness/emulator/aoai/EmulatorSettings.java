@@ -6,13 +6,13 @@ import java.time.Duration;
  * Behaviour of the account emulator that Azure does not pin down (see azure-behaviour.md, "unconfirmed"): each value
  * is the most plausible choice, and can be changed per run.
  *
- * @param rateLimitWindow              the sliding window over which TPM and RPM are enforced; a deployment admits
- *                                     {@code quota × window / 60 s} tokens (and requests) per window. Azure documents
- *                                     1 s or 10 s windows; default 10 s.
+ * @param rateLimitWindow              the sliding window of deployments whose {@code rateLimit.tokens} is
+ *                                     {@code slidingWindow} and that name no {@code slidingWindowSeconds}: they admit
+ *                                     {@code quota × window / 60 s} tokens and requests per window; default 10 s.
  * @param admissionMaxTokensWhenAbsent the completion estimate charged at admission when a chat request gives neither
  *                                     {@code max_tokens} nor {@code max_completion_tokens}; {@code null} (default)
- *                                     charges the deployment's {@code completion.maxTokens}, the longest answer it can
- *                                     produce, so the estimate never undercounts.
+ *                                     charges the inference spec's default {@code max_tokens}, 4,096 (capped by
+ *                                     what the context window leaves after the prompt).
  * @param permissionDeniedStatus       the status for a valid bearer token whose principal holds no inference role:
  *                                     401 (default) or 403, with body
  *                                     {@code {"error":{"code":"PermissionDenied","message":"Principal does not have

@@ -8,6 +8,8 @@ import java.util.Map;
  * {@link Rejected} to leave the request pipeline early.
  */
 record ErrorReply(int status, String code, String body, Map<String, String> headers) {
+    /** Marks an answer of the model service (recorded on its 400s), as opposed to the platform's own errors. */
+    static final String MODEL_ERROR_REASON = "ms-azureml-model-error-reason";
 
     ErrorReply {
         headers = Map.copyOf(headers);
@@ -26,16 +28,26 @@ record ErrorReply(int status, String code, String body, Map<String, String> head
         return new ErrorReply(status, String.valueOf(status), error.toString(), Map.of());
     }
 
-    /** The OpenAI-style validation error the model service answers: message, type, param, code. */
+    /**
+     * The OpenAI-style validation error the model service answers: message, type, param, code; with the model
+     * service's error headers, as recorded.
+     */
     static ErrorReply invalidRequest(String message, String param, String code) {
         ObjectNode error = Json.MAPPER.createObjectNode();
         error.putObject("error").put("message", message).put("type", "invalid_request_error").put("param", param)
                 .put("code", code);
-        return new ErrorReply(400, code == null ? "invalid_request_error" : code, error.toString(), Map.of());
+        return new ErrorReply(400, code == null ? "invalid_request_error" : code, error.toString(),
+                Map.of(MODEL_ERROR_REASON, "model_error", "ms-azureml-model-error-statuscode", "400"));
     }
 
     ErrorReply withHeaders(Map<String, String> extra) {
         return new ErrorReply(status, code, body, extra);
+    }
+
+    ErrorReply withMoreHeaders(Map<String, String> extra) {
+        Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+        all.putAll(extra);
+        return new ErrorReply(status, code, body, all);
     }
 
     Rejected rejection() {

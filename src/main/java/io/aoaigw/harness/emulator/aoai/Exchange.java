@@ -52,12 +52,18 @@ final class Exchange {
         this.presentHeaders = present(request.headers());
     }
 
-    /** The headers of every answer, probes included: region, request ids, the client's own id echoed. */
+    /**
+     * The headers of every answer, probes included, as recorded live (src/test/resources/recordings): the region's
+     * display name, the request id and a distinct {@code apim-request-id} of the API gateway in front of the model,
+     * the security headers of Azure's edge, and the client's own id echoed.
+     */
     static void commonHeaders(HttpServerRequest request, String region, String requestId) {
         MultiMap headers = request.response().headers();
-        headers.set("x-ms-region", region);
+        headers.set("x-ms-region", RegionNames.displayName(region));
         headers.set("x-request-id", requestId);
-        headers.set("apim-request-id", requestId);
+        headers.set("apim-request-id", UUID.randomUUID().toString());
+        headers.set("strict-transport-security", "max-age=31536000; includeSubDomains; preload");
+        headers.set("x-content-type-options", "nosniff");
         String clientRequestId = request.getHeader("x-ms-client-request-id");
         if (clientRequestId != null) {
             headers.set("x-ms-client-request-id", clientRequestId);
@@ -68,11 +74,18 @@ final class Exchange {
     void head(int status, String contentType, Map<String, String> extra) {
         this.status = status;
         commonHeaders(request, state.account().region(), id);
-        if (route != null) {
-            response.putHeader("x-ms-deployment-name", route.deploymentId());
-        }
         response.setStatusCode(status).putHeader("content-type", contentType);
         extra.forEach(response::putHeader);
+        if (route != null && (status == 200 || extra.containsKey(ErrorReply.MODEL_ERROR_REASON))) {
+            // answered by the model service: its session header, and on chat answers its anti-buffering headers
+            response.putHeader("azureml-model-session", state.modelSession(route.deploymentId()));
+            if (status == 200 && route.operation() == Operation.CHAT_COMPLETIONS) {
+                response.putHeader("cache-control", "must-revalidate, no-cache").putHeader("x-accel-buffering", "no");
+            }
+            if (stream) {
+                response.putHeader("x-ms-rai-invoked", "true"); // recorded on streamed chat answers since 2024-04
+            }
+        }
         state.counters().answered(status);
     }
 

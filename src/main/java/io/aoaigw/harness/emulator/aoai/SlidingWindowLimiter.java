@@ -10,7 +10,7 @@ import java.util.ArrayDeque;
  *
  * <p>Shared by the account's event loops: admission is one short critical section.
  */
-final class SlidingWindowLimiter {
+final class SlidingWindowLimiter implements DeploymentLimiter {
     private final long windowNanos;
     private final long tokenAllowance;
     private final long requestAllowance;
@@ -33,7 +33,8 @@ final class SlidingWindowLimiter {
         return requestAllowance;
     }
 
-    synchronized Decision tryAdmit(long nowNanos, long cost) {
+    @Override
+    public synchronized Decision tryAdmit(long nowNanos, long cost) {
         evict(nowNanos);
         if (admitted.size() + 1 > requestAllowance) {
             return Decision.refused(RateLimitPolicy.REQUESTS, admitted.peekFirst()[0] + windowNanos - nowNanos);

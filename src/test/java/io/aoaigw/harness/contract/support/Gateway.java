@@ -1,5 +1,6 @@
 package io.aoaigw.harness.contract.support;
 
+import io.aoaigw.harness.spec.SpecValidationFilter;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.LogConfig;
@@ -37,7 +38,11 @@ public final class Gateway {
 
     private RequestSpecBuilder builder() {
         List<String> hidden = List.of("Authorization", "api-key", "Ocp-Apim-Subscription-Key", target.keys().header());
-        return new RequestSpecBuilder()
+        RequestSpecBuilder builder = new RequestSpecBuilder();
+        if (SpecValidationFilter.enabled()) {
+            builder.addFilter(new SpecValidationFilter());
+        }
+        return builder
                 .setBaseUri(target.gatewayUrl())
                 .setContentType(ContentType.JSON)
                 .setConfig(RestAssuredConfig.config()

@@ -38,9 +38,9 @@ class LifecycleTest {
             String body = RunningAccount.chatBody("Hi.", "");
 
             assertThat(a.postWithKey(RunningAccount.chatPath("gpt-4o"), body).headers().firstValue("x-ms-region"))
-                    .hasValue("swedencentral");
+                    .hasValue("Sweden Central");
             assertThat(b.post(RunningAccount.chatPath("gpt-4o"), body, "api-key", "k1").headers()
-                    .firstValue("x-ms-region")).hasValue("westeurope");
+                    .firstValue("x-ms-region")).hasValue("West Europe");
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.Deployment;
 import io.aoaigw.harness.topology.LatencyModel;
+import io.aoaigw.harness.topology.RateLimit;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,9 @@ class RateLimitTest {
     @Test
     void tokenLimitTripsWithinFivePercentOfTheWindowsShareOfTheQuota() throws Exception {
         int tpm = 60_000;
-        Deployment deployment = TestAccounts.gpt4o(tpm, 1_000_000, 20, 40);
+        // the earlier sliding-window model, kept as a deployment option; the per-minute model: MinuteTokenLimitTest
+        Deployment deployment = TestAccounts.gpt4o(tpm, 1_000_000, 20, 40)
+                .withRateLimit(RateLimit.slidingWindow((int) WINDOW.toSeconds()));
         long allowance = tpm * WINDOW.toMillis() / 60_000;
         try (RunningAccount account = RunningAccount.start(TestAccounts.account(INSTANT, deployment))) {
             String body = RunningAccount.chatBody("Count the sheep.", ",\"max_tokens\":" + MAX_TOKENS);
@@ -66,7 +69,7 @@ class RateLimitTest {
             }
 
             assertThat(admitted).isEqualTo(allowance);
-            assertAzure429(response, "call rate limit", "DeploymentRatelimit-Request");
+            assertAzure429(response, "call rate limit", "DeploymentRatelimit-Call");
             assertThat(account.emulator.counters().throttled()).isEqualTo(1);
         }
     }
@@ -74,7 +77,8 @@ class RateLimitTest {
     @Test
     void windowIsASettingAndScalesTheAllowance() throws Exception {
         int rpm = 60;
-        Deployment deployment = TestAccounts.gpt4o(1_000_000, rpm, 5, 10);
+        Deployment deployment = TestAccounts.gpt4o(1_000_000, rpm, 5, 10)
+                .withRateLimit(new RateLimit(RateLimit.TokenModel.slidingWindow, null, null, null, null));
         Duration window = Duration.ofSeconds(5);
         Account account = TestAccounts.account(INSTANT, deployment);
         try (RunningAccount running = RunningAccount.start(account,

@@ -2,6 +2,7 @@ package io.aoaigw.harness.emulator.chain;
 
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
+import io.aoaigw.harness.load.LoadSummary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -30,7 +31,8 @@ final class ChainClient {
 
     record Answer(int status, HttpHeaders headers, String body) {
         String region() {
-            return headers.firstValue("x-ms-region").orElse(null);
+            // Azure answers with the display name ("West Europe"); the topology names regions "westeurope"
+            return LoadSummary.regionKey(headers.firstValue("x-ms-region").orElse(null));
         }
 
         String requestId() {
