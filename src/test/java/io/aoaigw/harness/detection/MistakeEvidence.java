@@ -1,14 +1,12 @@
 package io.aoaigw.harness.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aoaigw.harness.contract.support.Urls;
 import io.aoaigw.harness.emulator.aoai.RequestRecord;
 import io.aoaigw.harness.emulator.frontdoor.OriginStats;
 import io.aoaigw.harness.emulator.identity.TokenIssue;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
-import io.aoaigw.harness.inventory.InventoryException;
 import io.aoaigw.harness.inventory.RoleAssignmentInfo;
 import io.aoaigw.harness.testsupport.Await;
 import io.aoaigw.harness.topology.Roles;
@@ -50,15 +48,15 @@ final class MistakeEvidence {
             Map.entry("apim-buffers-response", MistakeEvidence::buffering),
             Map.entry("weights-starve-origin", MistakeEvidence::starved),
             Map.entry("client-api-key-forwarded", MistakeEvidence::apiKeyForwarded),
-            Map.entry("capacity-unequal-behind-equal-weights", MistakeEvidence::capacityUnequal),
-            Map.entry("provisioned-beside-paygo-same-priority", MistakeEvidence::provisionedBesidePaygo),
-            Map.entry("reader-without-reader-role", MistakeEvidence::readerWithoutReader),
-            Map.entry("route-disabled", d -> noRouteServes(d, r -> !r.enabled())),
-            Map.entry("route-not-linked-to-default-domain", d -> noRouteServes(d, r -> !r.linkedToDefaultDomain())),
-            Map.entry("backend-key-from-named-value", MistakeEvidence::backendKeyFromNamedValue),
-            Map.entry("route-patterns-miss-openai", d -> noRouteServes(d,
+            Map.entry("capacity-unequal-behind-equal-weights", ControlPlaneEvidence::capacityUnequal),
+            Map.entry("provisioned-beside-paygo-same-priority", ControlPlaneEvidence::provisionedBesidePaygo),
+            Map.entry("reader-without-reader-role", ControlPlaneEvidence::readerWithoutReader),
+            Map.entry("route-disabled", d -> ControlPlaneEvidence.noRouteServes(d, r -> !r.enabled())),
+            Map.entry("route-not-linked-to-default-domain", d -> ControlPlaneEvidence.noRouteServes(d, r -> !r.linkedToDefaultDomain())),
+            Map.entry("backend-key-from-named-value", ControlPlaneEvidence::backendKeyFromNamedValue),
+            Map.entry("route-patterns-miss-openai", d -> ControlPlaneEvidence.noRouteServes(d,
                     r -> !r.matches("/openai/deployments/gpt-4o/chat/completions"))),
-            Map.entry("gateway-pins-retired-api-version", MistakeEvidence::retiredApiVersion));
+            Map.entry("gateway-pins-retired-api-version", ControlPlaneEvidence::retiredApiVersion));
 
     private MistakeEvidence() {
     }
@@ -242,74 +240,6 @@ final class MistakeEvidence {
         OriginStats share = d.frontDoor().originStats(SWEDEN);
         assertThat(share.healthy()).isTrue();
         assertThat(share.selectedShare()).isLessThan(0.001);
-    }
-
-    private static void capacityUnequal(BrokenDeployment d) {
-        assertThat(d.inventory().account(EASTUS).orElseThrow().deployment("gpt-4o").orElseThrow()
-                .tokensPerMinute()).isEqualTo(300_000);
-        assertThat(d.inventory().account(WESTEUROPE).orElseThrow().deployment("gpt-4o").orElseThrow()
-                .tokensPerMinute()).isEqualTo(100_000);
-        assertThat(d.inventory().frontDoor().origins()).extracting(FrontDoorInfo.Origin::weight).containsOnly(1000);
-
-        d.routeOnlyTo(EASTUS);
-        BrokenDeployment.Answer large = d.chat();
-        d.routeOnlyTo(WESTEUROPE);
-        BrokenDeployment.Answer small = d.chat();
-
-        assertThat(Integer.parseInt(large.header("x-ratelimit-remaining-tokens"))).isGreaterThan(100_000);
-        assertThat(Integer.parseInt(small.header("x-ratelimit-remaining-tokens"))).isLessThan(100_000);
-    }
-
-    private static void provisionedBesidePaygo(BrokenDeployment d) {
-        assertThat(d.inventory().account(EASTUS).orElseThrow().deployment("gpt-4o").orElseThrow().sku())
-                .isEqualTo("ProvisionedManaged");
-        assertThat(d.inventory().account(WESTEUROPE).orElseThrow().deployment("gpt-4o").orElseThrow().sku())
-                .isEqualTo("Standard");
-        assertThat(d.inventory().frontDoor().origins()).extracting(FrontDoorInfo.Origin::priority).containsOnly(1);
-
-        d.routeOnlyTo(EASTUS);
-        assertThat(d.chat().status()).isEqualTo(200);
-    }
-
-    private static void readerWithoutReader(BrokenDeployment d) {
-        assertThatThrownBy(d::inventory).isInstanceOf(InventoryException.class)
-                .hasMessageContaining("AuthorizationFailed")
-                .hasMessageContaining("assign it the Reader role on resource group");
-
-        assertThat(d.chat().status()).isEqualTo(200);
-    }
-
-    /** ARM shows the route's flaw, and Front Door answers the gateway's chat with its own 404 page. */
-    private static void noRouteServes(BrokenDeployment d, java.util.function.Predicate<FrontDoorInfo.Route> flaw) {
-        assertThat(d.inventory().frontDoor().routes()).hasSize(1).allMatch(flaw);
-
-        BrokenDeployment.Answer answer = d.chat();
-
-        assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.header("x-azure-ref")).isNotNull();
-        assertThat(answer.body()).contains("Our services aren't available right now");
-        assertThat(d.requestsReachingAccounts()).isZero();
-    }
-
-    private static void backendKeyFromNamedValue(BrokenDeployment d) {
-        assertThat(d.inventory().api().policyXml()).contains("<value>{{aoai-key}}</value>");
-
-        d.routeOnlyTo(EASTUS);
-        BrokenDeployment.Answer own = d.chat();
-        d.routeOnlyTo(WESTEUROPE);
-        BrokenDeployment.Answer other = d.chat();
-
-        assertThat(own.status()).isEqualTo(200);
-        assertThat(d.lastRequestAt(EASTUS).carriedApiKey()).isTrue();
-        assertThat(other.status()).isEqualTo(401);
-    }
-
-    private static void retiredApiVersion(BrokenDeployment d) {
-        assertThat(d.inventory().api().policyXml()).contains("<value>2022-03-01-preview</value>");
-
-        BrokenDeployment.Answer answer = d.chat();
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.body()).contains("API version not supported");
     }
 
     private static void apiKeyForwarded(BrokenDeployment d) {
