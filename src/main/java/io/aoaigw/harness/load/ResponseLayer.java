@@ -75,6 +75,10 @@ public final class ResponseLayer {
         if (message.startsWith("Out of call volume quota") || message.startsWith("Out of bandwidth quota")) {
             return "quota-by-key";
         }
+        if (status == 403) {
+            // both quota-by-key and azure-openai-token-limit's token quota answer 403 (wording of the latter unknown)
+            return "quota";
+        }
         if (message.startsWith("Access denied")) {
             return "subscription-key";
         }
