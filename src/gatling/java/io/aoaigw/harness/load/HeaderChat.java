@@ -135,8 +135,7 @@ final class HeaderChat {
             s.add(LoadSummary.THROTTLED, 1);
             s.at(nowMs, LoadSummary.THROTTLED, 1);
             Session throttled = session.contains(FIRST_THROTTLE_NS) ? session : session.set(FIRST_THROTTLE_NS, now);
-            OptionalLong advice = RetryAdvice.millis(text(session, "retryAfterMs"),
-                    text(session, "retryAfter"));
+            OptionalLong advice = by.retryAfterMs();
             if (advice.isPresent() && session.getInt(ATTEMPT) <= run.profile().retries().max()) {
                 long advisedNs = advice.getAsLong() * 1_000_000L;
                 s.add(LoadSummary.ADVISED_MICROS, advisedNs / 1000);
