@@ -29,6 +29,7 @@ final class GroundTruthComparison {
         if (!run.target().hasAdmin()) {
             System.out.println("ground truth: none on this target (real deployment): accuracy not compared, status of"
                     + " SSE connections refused before the first frame unknown");
+            unknownLayer(run.summary(), refused);
             return;
         }
         List<JsonNode> records;
@@ -36,6 +37,7 @@ final class GroundTruthComparison {
             records = records(run);
         } catch (AdminClient.AdminException e) {
             System.err.println("ground truth unavailable, not compared: " + e.getMessage());
+            unknownLayer(run.summary(), refused);
             return;
         }
         if (!accuracy.isEmpty()) {
@@ -47,6 +49,11 @@ final class GroundTruthComparison {
         if (!refused.isEmpty()) {
             refusedStatuses(run, records, refused);
         }
+    }
+
+    /** Without ground truth each SSE refusal is still counted, under the {@code unknown} layer. */
+    private static void unknownLayer(LoadSummary s, Map<String, Long> refused) {
+        SseRefusals.byCount(s, List.copyOf(refused.values()), null, Map.of(), info -> 0);
     }
 
     /** Each account's recent request records; the run's own are among the last it sent at each account. */
