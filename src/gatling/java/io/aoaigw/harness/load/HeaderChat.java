@@ -2,6 +2,7 @@ package io.aoaigw.harness.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -19,7 +20,9 @@ import java.util.OptionalLong;
  * The header-reading path: one chat as a plain HTTP request (the stream is read whole), so the answer's status and
  * headers are visible — {@code x-ms-region} (origin), {@code x-request-id}, and on 429 the advised wait. A 429 is
  * retried at most {@code retries.max} times, never before its advice: the wait is measured from the moment the 429
- * was handled to the moment the retry is sent, and a retry that would be early waits on.
+ * was handled to the moment the retry is sent, and a retry that would be early waits on. Every answer other than 200
+ * is attributed to the layer that sent it ({@link ResponseLayer}); retries count against the layer whose 429 they
+ * follow.
  */
 final class HeaderChat {
     static final String REQUEST_NAME = "Chat (headers)";
@@ -29,6 +32,14 @@ final class HeaderChat {
     private static final String THROTTLED_AT_NS = "throttledAtNs";
     private static final String FIRST_THROTTLE_NS = "firstThrottleNs";
     private static final String ADVISED_NS = "advisedNs";
+    private static final String THROTTLED_BY = "throttledBy";
+    /** Answer header → the session key its value was saved under. */
+    private static final java.util.Map<String, String> HEADER_KEYS = java.util.Map.of("x-ms-region", "region",
+            "retry-after-ms", "retryAfterMs", "retry-after", "retryAfter", "policy-id", "policyId", "x-azure-ref",
+            "azureRef", "content-type", "contentType");
+    /** Answer headers and body start kept for {@link ResponseLayer}, removed before each attempt. */
+    private static final java.util.List<String> SAVED = java.util.List.of("status", "region", "retryAfterMs",
+            "retryAfter", "tokens", "policyId", "azureRef", "contentType", "bodyHead");
 
     private HeaderChat() {
     }
@@ -46,8 +57,13 @@ final class HeaderChat {
                                                 header("retry-after-ms").optional().saveAs("retryAfterMs"),
                                                 header("retry-after").optional().saveAs("retryAfter"),
                                                 regex("\"completion_tokens\":(\\d+)").optional().saveAs("tokens"),
+                                                header("policy-id").optional().saveAs("policyId"),
+                                                header("x-azure-ref").optional().saveAs("azureRef"),
+                                                header("content-type").optional().saveAs("contentType"),
+                                                bodyString().transform(HeaderChat::head).saveAs("bodyHead"),
                                                 status().in(200, 201)))
-                                        .exec(session -> afterAttempt(run, session))))
+                                        .exec(session -> afterAttempt(run, session))
+                                        .exec(new ReportLayer())))
                 .exec(new ReportChat())
                 .exec(run.holdWhenSpent());
     }
@@ -81,12 +97,18 @@ final class HeaderChat {
             long waited = System.nanoTime() - session.getLong(THROTTLED_AT_NS);
             s.add(LoadSummary.RETRIES, 1);
             s.add(LoadSummary.WAITED_MICROS, waited / 1000);
+            Layer layer = Layer.valueOf(session.getString(THROTTLED_BY));
+            s.layer(layer, LoadSummary.RETRIES, 1);
             if (waited < session.getLong(ADVISED_NS)) {
                 s.add(LoadSummary.EARLY_RETRIES, 1);
+                s.layer(layer, LoadSummary.EARLY_RETRIES, 1);
             }
         }
-        return started.set(ATTEMPT, attempt + 1).remove(RETRY_AT_NS).remove("region").remove("retryAfterMs")
-                .remove("retryAfter").remove("tokens").remove("status").markAsSucceeded();
+        for (String key : SAVED) {
+            started = started.remove(key);
+        }
+        return started.set(ATTEMPT, attempt + 1).remove(RETRY_AT_NS).set(ReportLayer.SENT_MS,
+                System.currentTimeMillis()).markAsSucceeded();
     }
 
     private static Session afterAttempt(LoadRun run, Session session) {
@@ -105,12 +127,15 @@ final class HeaderChat {
             }
             return ChatLedger.ok(run, session, tokens).set(DONE, true);
         }
+        Attribution by = attribution(session, status);
+        s.attributed(by, status, nowMs);
+        session = session.set(ReportLayer.NAME, ReportLayer.name(status, by)).set(ReportLayer.REASON, by.cause())
+                .set(THROTTLED_BY, by.layer().name());
         if (status == 429) {
             s.add(LoadSummary.THROTTLED, 1);
             s.at(nowMs, LoadSummary.THROTTLED, 1);
             Session throttled = session.contains(FIRST_THROTTLE_NS) ? session : session.set(FIRST_THROTTLE_NS, now);
-            OptionalLong advice = RetryAdvice.millis(text(session, "retryAfterMs"),
-                    text(session, "retryAfter"));
+            OptionalLong advice = by.retryAfterMs();
             if (advice.isPresent() && session.getInt(ATTEMPT) <= run.profile().retries().max()) {
                 long advisedNs = advice.getAsLong() * 1_000_000L;
                 s.add(LoadSummary.ADVISED_MICROS, advisedNs / 1000);
@@ -119,6 +144,20 @@ final class HeaderChat {
             s.add(LoadSummary.FAILED_AFTER_RETRIES, 1);
         }
         return ChatLedger.failed(run, session).set(DONE, true);
+    }
+
+    /** Who sent a refusal: no status at all (connection failed, timed out) is nobody's answer. */
+    private static Attribution attribution(Session session, int status) {
+        if (status == 0) {
+            return new Attribution(Layer.UNKNOWN, "noAnswer", null, OptionalLong.empty());
+        }
+        return ResponseLayer.of(status, name -> HEADER_KEYS.containsKey(name)
+                ? text(session, HEADER_KEYS.get(name)) : null, text(session, "bodyHead"));
+    }
+
+    private static String head(String body) {
+        return body == null || body.length() <= ResponseLayer.BODY_PREFIX ? body
+                : body.substring(0, ResponseLayer.BODY_PREFIX);
     }
 
     private static String text(Session session, String key) {

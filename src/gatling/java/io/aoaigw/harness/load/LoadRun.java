@@ -38,8 +38,10 @@ final class LoadRun implements AutoCloseable {
     private final AtomicLong budget;
     private final AtomicLong firstRequestMs = new AtomicLong();
     private final PromptReplay replay;
-    /** Chats whose SSE connection was refused before any frame, by client request id (status from ground truth). */
-    private final java.util.Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Chats whose SSE connection was refused before any frame: client request id → when (epoch ms). */
+    private final java.util.Map<String, Long> refused = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What each layer had answered on its own before the run (embedded targets), to count the run's alone. */
+    private final LayerTruth.Before layersBefore;
     private final long startMs = System.currentTimeMillis();
     private java.util.Map<String, String> checks = java.util.Map.of();
 
@@ -47,6 +49,7 @@ final class LoadRun implements AutoCloseable {
         this.loaded = loaded;
         this.target = LoadTarget.of(loaded.topology());
         this.budget = new AtomicLong(maxRequests());
+        this.layersBefore = LayerTruth.before(target);
         LoadProfile p = loaded.profile();
         this.replay = loaded.prompts().isEmpty() ? null
                 : new PromptReplay(loaded.prompts(), p.prompts(), p.shape().outputTokens());
@@ -102,12 +105,20 @@ final class LoadRun implements AutoCloseable {
     /** Notes a chat refused before its first frame; as many as the accuracy report keeps streams. */
     void refusedBeforeFirstFrame(String clientRequestId) {
         if (refused.size() < Integer.getInteger("accuracy.maxStreams", 5000)) {
-            refused.add(clientRequestId);
+            refused.put(clientRequestId, System.currentTimeMillis());
         }
     }
 
-    java.util.Set<String> refusedBeforeFirstFrame() {
+    java.util.Map<String, Long> refusedBeforeFirstFrame() {
         return refused;
+    }
+
+    LayerTruth.Before layersBefore() {
+        return layersBefore;
+    }
+
+    long startMs() {
+        return startMs;
     }
 
     /** The next chat's body: a replayed prompt when the profile names a prompts file, else a synthetic prompt. */

@@ -41,6 +41,17 @@ public final class LoadSummary {
     public static final String PROMPT_TOKENS = "promptTokens";
     /** Virtual users that ended a chat, or began one, with the request budget spent. */
     public static final String USERS_AFTER_BUDGET = "usersAfterBudgetSpent";
+    /**
+     * Prefix of the per-layer counters ({@code layer.<layer>.<counter>}, nested into {@code figures.layers}):
+     * {@code throttled429}, {@code errors}, {@code byStatus.<code>}, {@code byCause.<cause>},
+     * {@code byOrigin.<region>.<throttled429|errors>}, {@code retries}, {@code retriesBeforeAdvisedTime},
+     * {@code sseRefused}.
+     */
+    public static final String LAYER_PREFIX = "layer.";
+    /** Layer counter of answers other than 200 and 429 (5xx, 4xx, no answer). */
+    public static final String ERRORS = "errors";
+    /** Timeline prefix of 429s per layer ({@code throttled429.apim}, ...), for drawing throttles per layer. */
+    public static final String THROTTLED_BY = THROTTLED + ".";
     /** Prefix of the per-request-class counters: {@code class.<name>.<counter>}. */
     static final String CLASS_PREFIX = "class.";
 
@@ -73,6 +84,34 @@ public final class LoadSummary {
     /** A counter of one request class ({@code chats}, {@code ok}, {@code failed}, prompt and output tokens). */
     public synchronized void requestClass(String requestClass, String counter, long delta) {
         add(CLASS_PREFIX + requestClass + "." + counter, delta);
+    }
+
+    /** One answer other than 200, counted for the layer that sent it: 429 or error, status, cause, origin, second. */
+    public synchronized void attributed(Attribution a, int status, long epochMs) {
+        String kind = status == 429 ? THROTTLED : ERRORS;
+        layer(a.layer(), kind, 1);
+        layer(a.layer(), "byStatus." + status, 1);
+        layer(a.layer(), "byCause." + key(a.cause()), 1);
+        if (a.region() != null) {
+            layer(a.layer(), "byOrigin." + key(a.region()) + "." + kind, 1);
+        }
+        if (status == 429) {
+            at(epochMs, THROTTLED_BY + a.layer().label(), 1);
+        }
+    }
+
+    /** A counter of one layer ({@code layer.<layer>.<counter>}). */
+    public synchronized void layer(Layer layer, String counter, long delta) {
+        add(LAYER_PREFIX + layer.label() + "." + counter, delta);
+    }
+
+    public synchronized long layerCount(Layer layer, String counter) {
+        return count(LAYER_PREFIX + layer.label() + "." + counter);
+    }
+
+    /** Dots separate the levels of a layer counter's name, so a value's own dots become underscores. */
+    private static String key(String value) {
+        return value == null || value.isBlank() ? "(none)" : value.replace('.', '_');
     }
 
     public synchronized void origin(String region) {

@@ -34,6 +34,7 @@ final class SummaryFigures {
         out.put("aggregateTokensPerSec", seconds == 0 ? 0 : s.count(LoadSummary.OUTPUT_TOKENS) / seconds);
         out.put("requestsPerMin", seconds == 0 ? 0 : s.count(LoadSummary.OK) * 60 / seconds);
         out.set("retries", retries(s));
+        out.set("layers", LayerFigures.of(s));
         out.set("originShares", shares(s.origins()));
         out.set("capacity", knee(s.timeline()));
         // only where ground truth was compared (embedded target): a real deployment has none to compare with
