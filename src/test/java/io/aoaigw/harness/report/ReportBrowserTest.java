@@ -63,7 +63,7 @@ class ReportBrowserTest {
         assertThat(count(dom, "<rect class=\"bar\"")).as("2 distributions × 30 buckets").isEqualTo(60);
         assertThat(count(dom, "<rect class=\"share\"")).isEqualTo(3);
         assertThat(count(dom, "<line class=\"expected\"")).isEqualTo(3);
-        assertThat(count(dom, "<rect class=\"tl-")).isEqualTo(4);
+        assertThat(count(dom, "<rect class=\"tl-")).as("ok × 2, 429 by APIM, 429 unattributed, failed").isEqualTo(5);
         assertThat(count(dom, "<rect class=\"step passed\"")).isEqualTo(1);
         assertThat(count(dom, "<rect class=\"step failed\"")).isEqualTo(1);
         assertThat(dom).contains("require a subscription on every product").doesNotContain(ReportFixture.KEY)

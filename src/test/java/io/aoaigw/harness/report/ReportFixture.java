@@ -79,7 +79,7 @@ final class ReportFixture {
 
     /**
      * A smoke run in {@code reports/load-summary.json}: TTFT 100…199 ms and ITL 20…39 ms (one of each per value), 6
-     * answers from eastus and 4 from westeurope, a timeline of 3 s with 2 throttled and 1 failed answer. Emulated
+     * answers from eastus and 4 from westeurope, a timeline of 3 s with 2 throttled (1 by APIM, 1 unattributed) and 1 failed answer. Emulated
      * runs carry the accuracy counter that only an emulated target (with an admin API) can give.
      */
     ReportFixture smokeRun(boolean emulated) throws IOException {
@@ -98,6 +98,7 @@ final class ReportFixture {
         s.at(t0, LoadSummary.OK, 4);
         s.at(t0 + 1000, LoadSummary.OK, 6);
         s.at(t0 + 1000, LoadSummary.THROTTLED, 2);
+        s.at(t0 + 1000, LoadSummary.THROTTLED_BY + "apim", 1);
         s.at(t0 + 2000, LoadSummary.FAILED, 1);
         if (emulated) {
             s.add(io.aoaigw.harness.load.AccuracyReport.MEASURED, 10);

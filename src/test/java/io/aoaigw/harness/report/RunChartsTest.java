@@ -57,13 +57,15 @@ class RunChartsTest {
     }
 
     @Test
-    void theTimelineStacksEveryAnswerByStatusPerSecond(@TempDir Path dir) throws IOException {
+    void theTimelineStacksEveryAnswerPerSecondWith429sByTheLayerThatSentThem(@TempDir Path dir) throws IOException {
         String chart = svg(write(new ReportFixture(dir).smokeRun(true)), "timeline-0");
 
         assertThat(attr(chart, "rect class=\"tl-ok\"", "data-count")).containsExactly("4", "6");
+        assertThat(attr(chart, "rect class=\"tl-429-apim\"", "data-count")).containsExactly("1");
+        assertThat(attr(chart, "rect class=\"tl-429\"", "data-count")).containsExactly("1");
         assertThat(attr(chart, "rect class=\"tl-429\"", "data-second")).containsExactly("1");
         assertThat(attr(chart, "rect class=\"tl-failed\"", "data-second")).containsExactly("2");
-        assertThat(chart).contains("issue 14");
+        assertThat(chart).contains("429 APIM", "429 Front Door", "429 account");
     }
 
     @Test
