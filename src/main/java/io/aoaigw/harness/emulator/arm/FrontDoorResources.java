@@ -44,6 +44,11 @@ final class FrontDoorResources {
                         fd.routes().stream().filter(r -> r.name().equalsIgnoreCase(m.group("route"))).findFirst()
                                 .map(r -> ArmResult.ok(route(fd, r)))
                                 .orElseGet(() -> ArmResult.of(ArmError.childNotFound("Route", m.group("route"))))))
+                // the topology has no rule sets or WAF security policies: both lists are empty, as a plain profile's
+                .get(p, PROFILE + "/ruleSets", (ex, m) -> withProfile(m, fd -> ex.page(List.of())))
+                .get(p, PROFILE + "/ruleSets/{ruleSet}", (ex, m) -> withProfile(m, fd ->
+                        ArmResult.of(ArmError.childNotFound("RuleSet", m.group("ruleSet")))))
+                .get(p, PROFILE + "/securityPolicies", (ex, m) -> withProfile(m, fd -> ex.page(List.of())))
                 .get(p, PROFILE + "/originGroups", (ex, m) -> withProfile(m, fd -> ex.page(List.of(originGroup(fd)))))
                 .get(p, PROFILE + "/originGroups/{group}", (ex, m) -> withGroup(m, fd -> ArmResult.ok(originGroup(fd))))
                 .get(p, PROFILE + "/originGroups/{group}/origins", (ex, m) -> withGroup(m, fd ->

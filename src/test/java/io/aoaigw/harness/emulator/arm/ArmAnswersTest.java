@@ -129,6 +129,19 @@ class ArmAnswersTest {
     }
 
     @Test
+    void frontDoorRoutesRuleSetsAndSecurityPoliciesAreReadable() {
+        String profile = rg() + "/providers/Microsoft.Cdn/profiles/afd-contoso";
+        authorized().when().get(profile + "/afdEndpoints/aoai-gateway/routes?api-version=2024-02-01").then()
+                .statusCode(200).body("value[0].name", equalTo("default-route"))
+                .body("value[0].properties.enabledState", equalTo("Enabled"))
+                .body("value[0].properties.linkToDefaultDomain", equalTo("Enabled"));
+        authorized().when().get(profile + "/ruleSets?api-version=2024-02-01").then().statusCode(200)
+                .body("value", hasSize(0));
+        authorized().when().get(profile + "/securityPolicies?api-version=2024-02-01").then().statusCode(200)
+                .body("value", hasSize(0));
+    }
+
+    @Test
     void listsArePagedAlongAbsoluteNextLinks() {
         String first = rg() + "/providers/Microsoft.ApiManagement/service/apim-contoso/subscriptions?api-version=2024-05-01";
         List<String> names = new ArrayList<>();
