@@ -93,7 +93,7 @@ public final class LoadSummary {
         layer(a.layer(), "byStatus." + status, 1);
         layer(a.layer(), "byCause." + key(a.cause()), 1);
         if (a.region() != null) {
-            layer(a.layer(), "byOrigin." + key(a.region()) + "." + kind, 1);
+            layer(a.layer(), "byOrigin." + key(regionKey(a.region())) + "." + kind, 1);
         }
         if (status == 429) {
             at(epochMs, THROTTLED_BY + a.layer().label(), 1);
