@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -24,6 +25,11 @@ final class ProxyExchange {
     private final String ref;
     private final MultiMap headers;
     private Buffer body;
+    /** The origin request awaiting its answer's head, then the answer being relayed: what a leaving client stops. */
+    private HttpClientRequest pending;
+    private HttpClientResponse relaying;
+    /** The exchange is in its one outcome bucket. */
+    private boolean ended;
 
     private ProxyExchange(Forwarding fd, HttpServerRequest request) {
         this.fd = fd;
@@ -34,13 +40,41 @@ final class ProxyExchange {
 
     static void handle(Forwarding fd, HttpServerRequest request) {
         fd.requests().increment();
+        fd.outcomes().received();
         ProxyExchange exchange = new ProxyExchange(fd, request);
+        request.response().closeHandler(v -> exchange.clientLeft());
         request.body()
                 .onSuccess(received -> {
                     exchange.body = received;
                     exchange.start();
                 })
-                .onFailure(e -> request.response().reset()); // the client went away mid-request
+                .onFailure(e -> {
+                    exchange.clientLeft(); // the client went away mid-request
+                    request.response().reset();
+                });
+    }
+
+    /** The client closed before the answer ended: stop the origin's work at once and count it, once. */
+    private void clientLeft() {
+        if (ended || request.response().ended()) {
+            return;
+        }
+        ended = true;
+        fd.outcomes().clientDisconnected();
+        if (pending != null) {
+            pending.reset(); // no answer head yet: cancel the origin request
+        }
+        if (relaying != null) {
+            relaying.request().reset(); // mid-stream: stop the origin too
+        }
+    }
+
+    /** The answer is written in full, Front Door's own or the origin's: one count. */
+    private void answered(int status) {
+        if (!ended) {
+            ended = true;
+            fd.outcomes().answered(status);
+        }
     }
 
     private void start() {
@@ -51,6 +85,13 @@ final class ProxyExchange {
 
     private void attempt(OriginState origin, boolean mayRetry) {
         forward(origin).onComplete(result -> {
+            pending = null;
+            if (ended) { // the client left while the origin was answering: nothing to relay, nowhere to retry
+                if (result.succeeded()) {
+                    result.result().request().reset();
+                }
+                return;
+            }
             Optional<OriginState> next = mayRetry && retryable(result)
                     ? fd.selector().choose(Set.of(origin)) : Optional.empty();
             if (next.isPresent()) {
@@ -88,6 +129,7 @@ final class ProxyExchange {
                 .compose(clientRequest -> {
                     clientRequest.authority(origin.hostHeader());
                     answer.future().onFailure(e -> clientRequest.reset()); // timed out: abandon the origin
+                    pending = clientRequest;
                     counters.requestBytes.add(body.length());
                     return clientRequest.send(body);
                 })
@@ -125,14 +167,16 @@ final class ProxyExchange {
         if (!out.headers().contains("Content-Length") && mayHaveBody(response.statusCode())) {
             out.setChunked(true);
         }
-        out.closeHandler(v -> {
-            if (!out.ended()) {
-                response.request().reset(); // the client left mid-stream: stop the origin too
-            }
-        });
+        relaying = response;
         response.pipe().endOnFailure(false).to(out).onComplete(piped -> {
             origin.counters().responseBytes.add(out.bytesWritten());
-            if (piped.failed() && !out.closed()) {
+            if (piped.succeeded()) {
+                answered(response.statusCode());
+            } else if (out.closed()) {
+                clientLeft();
+            } else if (!ended) {
+                ended = true;
+                fd.outcomes().upstreamCancelled();
                 out.reset(); // the origin cut the stream: cut the client's too rather than end it cleanly
             }
         });
@@ -144,6 +188,7 @@ final class ProxyExchange {
 
     private void fail(ErrorInfo error) {
         fd.errors().add(error.name());
+        answered(error.status());
         ErrorPage.send(request.response(), error, ref);
     }
 }
