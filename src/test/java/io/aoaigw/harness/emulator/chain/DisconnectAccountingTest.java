@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class DisconnectAccountingTest {
     /** Far below the 50 s an answer takes: only cancellation ends it this soon. */
     private static final Duration STOPS_WITHIN = Duration.ofSeconds(15);
-    private static final UnaryOperator<String> SLOW = yaml -> yaml.replaceAll("interTokenMs: \\d+", "interTokenMs: 1000");
+    private static final UnaryOperator<String> SLOW =
+            yaml -> yaml.replaceAll("interTokenMs: \\d+", "interTokenMs: 1000");
     private static final String CHAT = "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21";
 
     private EmbeddedTopology embedded;
