@@ -53,7 +53,7 @@ public final class AccountAdmin {
 
     /** The faults of the body, refused (400, one line) where the topology file's would be: one validator for both. */
     private static Faults validFaults(AdminRequest req) {
-        Faults faults = req.body(Faults.class);
+        Faults faults = req.strictBody(Faults.class);
         if (faults == null) {
             throw new AdminError(400, "body: a JSON object of faults is required");
         }

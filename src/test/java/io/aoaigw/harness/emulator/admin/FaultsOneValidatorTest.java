@@ -50,7 +50,7 @@ class FaultsOneValidatorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"null | body: a JSON object of faults is required",
-            "[1] | body is not a valid Faults"})
+            "[1] | body is not a valid Faults", "{\"erorStatus\": 500} | body is not a valid Faults: Unrecognized"})
     void aBodyThatIsNoFaultsIsA400(String body, String message, EmbeddedTopology embedded) throws Exception {
         HttpResponse<String> put = put(embedded, body);
 
