@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code emulate} with input it cannot use: one line naming the file, field or setting, exit 2, nothing started. */
+/**
+ * {@code emulate} with input it cannot use: one line naming the file, field or setting, exit 2, nothing started. An
+ * input wrongly accepted starts the emulator, which runs until stopped: the timeout turns that into a failure.
+ */
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class EmulateBadInputTest {
     @TempDir
     Path dir;
