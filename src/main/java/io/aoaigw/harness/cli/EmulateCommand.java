@@ -1,9 +1,13 @@
 package io.aoaigw.harness.cli;
 
 import io.aoaigw.harness.emulator.EmbeddedTopology;
+import io.aoaigw.harness.emulator.EmulatorStartException;
 import io.aoaigw.harness.emulator.EndpointsFile;
 import io.aoaigw.harness.topology.Topology;
 import io.aoaigw.harness.topology.TopologyLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,10 +34,17 @@ final class EmulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Topology topology = TopologyLoader.load(topologyFile);
-        Path dir = endpointsOut.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        Path dir = writableFolder();
         long started = System.nanoTime();
-        EmbeddedTopology embedded = EmbeddedTopology.start(topology, dir);
+        EmbeddedTopology embedded;
+        try {
+            embedded = EmbeddedTopology.start(topology, dir);
+        } catch (EmulatorStartException e) {
+            if (e.field() == null) {
+                throw e;
+            }
+            throw new UserInputException(topologyFile + ": " + e.getMessage());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             embedded.close();
@@ -41,12 +52,40 @@ final class EmulateCommand implements Callable<Integer> {
             System.err.println("emulator stopped");
             stopped.countDown();
         }, "emulator-shutdown"));
-        EndpointsFile.write(embedded.endpoints(), endpointsOut);
+        try {
+            EndpointsFile.write(embedded.endpoints(), endpointsOut);
+        } catch (UncheckedIOException e) {
+            embedded.close();
+            throw new UserInputException("--endpoints-out " + endpointsOut + ": cannot write: "
+                    + e.getCause().getMessage());
+        }
         System.out.println(EndpointsFile.redactedJson(embedded.endpoints()));
         System.out.flush();
         System.err.printf("topology '%s' up in %d ms; endpoints written to %s; Ctrl-C to stop%n",
                 topology.name(), (System.nanoTime() - started) / 1_000_000, endpointsOut);
         stopped.await();
         return 0;
+    }
+
+    /** The folder of {@code --endpoints-out}, created and checked before anything starts. */
+    private Path writableFolder() {
+        Path dir = endpointsOut.toAbsolutePath().getParent();
+        String problem = null;
+        try {
+            Files.createDirectories(dir);
+            if (Files.isDirectory(endpointsOut)) {
+                problem = "is a folder; name a file";
+            } else if (!Files.isWritable(dir)) {
+                problem = "cannot write in " + dir;
+            }
+        } catch (FileAlreadyExistsException e) {
+            problem = "cannot create the folder " + dir + ": a file is in the way";
+        } catch (IOException e) {
+            problem = "cannot create the folder " + dir + " (" + e.getMessage() + ")";
+        }
+        if (problem != null) {
+            throw new UserInputException("--endpoints-out " + endpointsOut + ": " + problem);
+        }
+        return dir;
     }
 }

@@ -25,7 +25,16 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::oneLine);
+        cli.setParameterExceptionHandler(Main::badArguments);
         return cli;
+    }
+
+    /** An unknown option, a missing parameter, a value of the wrong type: one line, not the whole usage text. */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        cli.getErr().println("error: " + e.getMessage().lines().findFirst().orElse("bad arguments") + " (see "
+                + cli.getCommandSpec().qualifiedName() + " --help)");
+        return EXIT_BAD_INPUT;
     }
 
     /** Users get one line and an exit code, not a stack trace; {@code HARNESS_DEBUG=1} shows the trace. */

@@ -18,6 +18,7 @@ import io.aoaigw.harness.emulator.identity.IdentitySettings;
 import io.aoaigw.harness.emulator.identity.JwksAccessTokenValidator;
 import io.aoaigw.harness.emulator.monitor.MetricsSource;
 import io.aoaigw.harness.emulator.tls.EmulatorTls;
+import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.FrontDoor;
 import io.aoaigw.harness.topology.GeneratedKeys;
 import io.aoaigw.harness.topology.Topology;
@@ -87,16 +88,22 @@ public final class EmbeddedTopology implements AutoCloseable {
             JwksAccessTokenValidator validator = new JwksAccessTokenValidator(vertx, identity.jwksUri(),
                     topology.tenantId(), tls.trust());
             List<Future<AccountEmulator>> starting = new ArrayList<>();
-            topology.accounts().forEach(a -> starting.add(AccountEmulator.start(vertx, topology, a, validator)));
+            for (int i = 0; i < topology.accounts().size(); i++) {
+                Account a = topology.accounts().get(i);
+                starting.add(bound(AccountEmulator.start(vertx, topology, a, validator), "accounts[" + i + "].port",
+                        "account " + a.name(), a.port()));
+            }
             Future.all(starting).await();
             Map<String, AccountEmulator> accounts = starting.stream().map(Future::result)
                     .collect(Collectors.toMap(a -> a.account().name(), Function.identity(), (a, b) -> a,
                             java.util.LinkedHashMap::new));
             FrontDoorEmulator frontDoor = topology.frontDoor() == null ? null
-                    : FrontDoorEmulator.start(vertx, topology, originUrls(topology, accounts)).await();
-            ApimEmulator apim = topology.apim() == null ? null
-                    : ApimEmulator.start(vertx, topology, apimBackends(topology, tls, identity, accounts, frontDoor))
+                    : bound(FrontDoorEmulator.start(vertx, topology, originUrls(topology, accounts)),
+                    "frontDoor.port", "Front Door " + topology.frontDoor().endpoint(), topology.frontDoor().port())
                     .await();
+            ApimEmulator apim = topology.apim() == null ? null
+                    : bound(ApimEmulator.start(vertx, topology, apimBackends(topology, tls, identity, accounts,
+                    frontDoor)), "apim.port", "APIM " + topology.apim().name(), topology.apim().port()).await();
             ArmEmulator arm = ArmEmulator.start(vertx, topology, tls, validator,
                     armView(topology, accounts, frontDoor, apim)).await();
             AdminRoutes routes = new AdminRoutes();
@@ -112,10 +119,19 @@ public final class EmbeddedTopology implements AutoCloseable {
             AdminApi admin = AdminApi.start(vertx, routes, 0).await();
             return new EmbeddedTopology(vertx, topology, identity, validator, accounts, frontDoor, apim,
                     arm, admin, trustStore);
+        } catch (EmulatorStartException e) {
+            vertx.close();
+            throw e;
         } catch (RuntimeException e) {
             vertx.close();
             throw new EmulatorStartException("topology '" + topology.name() + "' did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** A fixed port that cannot be bound is the user's setting: name its field, not the socket call. */
+    private static <T> Future<T> bound(Future<T> listening, String field, String component, int port) {
+        return port == 0 ? listening : listening.recover(e -> Future.failedFuture(
+                EmulatorStartException.portUnavailable(field, component, port, e)));
     }
 
     private static Map<String, URI> originUrls(Topology topology, Map<String, AccountEmulator> accounts) {

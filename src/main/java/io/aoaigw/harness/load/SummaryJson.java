@@ -71,18 +71,52 @@ public final class SummaryJson {
         root.path("sources").forEach(n -> s.source(n.asText()));
         s.window(root.path("startEpochMs").asLong(), root.path("endEpochMs").asLong());
         JsonNode data = root.path("data");
-        try {
-            fields(data.path("histograms")).forEachRemaining(e -> s.histograms.put(e.getKey(),
-                    HistogramCodec.decode(e.getValue().asText())));
-        } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": data.histograms: " + e.getMessage(), e);
+        for (Map.Entry<String, JsonNode> e : iterable(data.path("histograms"))) {
+            s.histograms.put(e.getKey(), histogram(file, "data.histograms." + e.getKey(), e.getValue()));
         }
-        fields(data.path("counters")).forEachRemaining(e -> s.add(e.getKey(), e.getValue().asLong()));
-        fields(data.path("origins")).forEachRemaining(e -> s.origins.put(e.getKey(), e.getValue().asLong()));
-        fields(data.path("timeline")).forEachRemaining(sec -> fields(sec.getValue()).forEachRemaining(c ->
-                s.timeline.computeIfAbsent(Long.parseLong(sec.getKey()), k -> new java.util.TreeMap<>())
-                        .merge(c.getKey(), c.getValue().asLong(), Long::sum)));
+        for (Map.Entry<String, JsonNode> e : iterable(data.path("counters"))) {
+            s.add(e.getKey(), count(file, "data.counters." + e.getKey(), e.getValue()));
+        }
+        for (Map.Entry<String, JsonNode> e : iterable(data.path("origins"))) {
+            s.origins.put(e.getKey(), count(file, "data.origins." + e.getKey(), e.getValue()));
+        }
+        for (Map.Entry<String, JsonNode> sec : iterable(data.path("timeline"))) {
+            long second = second(file, sec.getKey());
+            for (Map.Entry<String, JsonNode> c : iterable(sec.getValue())) {
+                s.timeline.computeIfAbsent(second, k -> new java.util.TreeMap<>()).merge(c.getKey(),
+                        count(file, "data.timeline." + sec.getKey() + "." + c.getKey(), c.getValue()), Long::sum);
+            }
+        }
         return s;
+    }
+
+    /** A histogram cut short (a truncated file) throws from deep inside HdrHistogram: name the field instead. */
+    private static org.HdrHistogram.Histogram histogram(Path file, String field, JsonNode value) throws IOException {
+        try {
+            return HistogramCodec.decode(value.asText());
+        } catch (RuntimeException e) {
+            throw new IOException(file + ": " + field + ": not a complete encoded histogram", e);
+        }
+    }
+
+    /** Counts add up across injectors: only whole numbers >= 0 may enter. */
+    private static long count(Path file, String field, JsonNode value) throws IOException {
+        if (!value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 0) {
+            throw new IOException(file + ": " + field + ": must be a whole number >= 0, not " + value);
+        }
+        return value.asLong();
+    }
+
+    private static long second(Path file, String key) throws IOException {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw new IOException(file + ": data.timeline: '" + key + "' is not an epoch second");
+        }
+    }
+
+    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
+        return () -> fields(node);
     }
 
     private static Iterator<Map.Entry<String, JsonNode>> fields(JsonNode node) {

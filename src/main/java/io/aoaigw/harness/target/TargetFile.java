@@ -69,8 +69,14 @@ public record TargetFile(String name, String subscriptionId, String tenantId, St
     public record Arm(String endpoints) {
     }
 
-    /** Bounds of every run against this target: real deployments cost money and quota. */
+    /**
+     * Bounds of every run against this target: real deployments cost money and quota. A bound must be finite in
+     * practice too: at most {@link #MAX_REQUESTS} requests and {@link #MAX_DURATION_SECONDS} seconds.
+     */
     public record Limits(Integer maxRequests, Integer maxDurationSeconds) {
+        public static final int MAX_REQUESTS = 100_000;
+        public static final int MAX_DURATION_SECONDS = 4 * 3600;
+
         public Limits {
             maxRequests = maxRequests == null ? 200 : maxRequests;
             maxDurationSeconds = maxDurationSeconds == null ? 300 : maxDurationSeconds;

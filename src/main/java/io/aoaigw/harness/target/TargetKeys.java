@@ -1,11 +1,7 @@
 package io.aoaigw.harness.target;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
@@ -35,23 +31,19 @@ public final class TargetKeys {
     }
 
     /**
-     * The environment, then {@code secretsFile} (a properties file; {@code null}: none) for variables it lacks.
+     * The environment, then {@code secretsFile} ({@code null}: none) for variables it lacks.
      *
-     * @throws TargetKeyException naming the file when it cannot be read
+     * @throws TargetKeyException naming the file (and the line) when it cannot be read or a line is not
+     *                            {@code VARIABLE=value}
      */
     public static UnaryOperator<String> environment(Path secretsFile) {
         if (secretsFile == null) {
             return System::getenv;
         }
-        Properties secrets = new Properties();
-        try (Reader in = Files.newBufferedReader(secretsFile)) {
-            secrets.load(in);
-        } catch (IOException e) {
-            throw new TargetKeyException("cannot read the secrets file " + secretsFile + ": " + e.getMessage());
-        }
+        Map<String, String> secrets = SecretsFile.read(secretsFile);
         return name -> {
             String value = System.getenv(name);
-            return value != null && !value.isBlank() ? value : secrets.getProperty(name);
+            return value != null && !value.isBlank() ? value : secrets.get(name);
         };
     }
 

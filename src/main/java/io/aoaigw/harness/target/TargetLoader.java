@@ -39,8 +39,12 @@ public final class TargetLoader {
             problems.check(t.apim().service() != null, "apim.service", "required (the APIM service name)");
             problems.check(t.apim().apiId() != null, "apim.apiId", "required (the API id, e.g. azure-openai)");
             if (t.apim().gatewayUrl() != null) {
-                problems.check(GatewayUrls.acceptable(t.apim().gatewayUrl()), "apim.gatewayUrl",
-                        "must be an https:// URL (http:// only for a loopback host, e.g. a local rehearsal)");
+                if (problems.check(!GatewayUrls.carriesSecrets(t.apim().gatewayUrl()), "apim.gatewayUrl",
+                        "must not carry user info, a query or a fragment (a key goes in an environment variable "
+                                + "named under apim.subscriptionKeys)")) {
+                    problems.check(GatewayUrls.acceptable(t.apim().gatewayUrl()), "apim.gatewayUrl",
+                            "must be an https:// URL (http:// only for a loopback host, e.g. a local rehearsal)");
+                }
             }
             problems.check(t.apim().subscriptionKeys().containsKey("active"), "apim.subscriptionKeys",
                     "name the environment variable of an active subscription's key under 'active'");
@@ -72,8 +76,11 @@ public final class TargetLoader {
             problems.check(t.arm().endpoints() != null && !t.arm().endpoints().isBlank(), "arm.endpoints",
                     "required with arm: the endpoints JSON of an embedded topology (emulate --endpoints-out)");
         }
-        problems.check(t.limits().maxRequests() > 0, "limits.maxRequests", "must be > 0");
-        problems.check(t.limits().maxDurationSeconds() > 0, "limits.maxDurationSeconds", "must be > 0");
+        problems.check(t.limits().maxRequests() > 0 && t.limits().maxRequests() <= TargetFile.Limits.MAX_REQUESTS,
+                "limits.maxRequests", "must be 1.." + TargetFile.Limits.MAX_REQUESTS);
+        problems.check(t.limits().maxDurationSeconds() > 0
+                        && t.limits().maxDurationSeconds() <= TargetFile.Limits.MAX_DURATION_SECONDS,
+                "limits.maxDurationSeconds", "must be 1.." + TargetFile.Limits.MAX_DURATION_SECONDS);
         return problems.list();
     }
 }

@@ -2,8 +2,10 @@ package io.aoaigw.harness.topology;
 
 import io.aoaigw.harness.yaml.Problems;
 import io.aoaigw.harness.yaml.YamlModelReader.Problem;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,7 @@ final class TopologyValidator {
         if (t.apim() != null) {
             apim(t.apim());
         }
+        ports();
         return problems.list();
     }
 
@@ -136,12 +139,28 @@ final class TopologyValidator {
     }
 
     private void faults(Faults f, String p) {
-        check(f.slowMs() >= 0, p + ".slowMs", "must be >= 0");
-        check(f.errorStatus() == 500 || f.errorStatus() == 503, p + ".errorStatus", "must be 500 or 503");
-        check(f.errorCount() >= 0, p + ".errorCount", "must be >= 0");
-        check(f.cutAfterFrames() >= 0, p + ".cutAfterFrames", "must be >= 0");
-        check(f.throttleCount() >= 0, p + ".throttleCount", "must be >= 0");
-        check(f.throttleRetryAfterMs() >= 0, p + ".throttleRetryAfterMs", "must be >= 0");
+        FaultsValidator.problems(f, p).forEach(problem -> problems.add(problem.path(), problem.message()));
+    }
+
+    /** Fixed ports (not 0) must differ: two listeners of one Vert.x on one port would share it, alternating. */
+    private void ports() {
+        Map<Integer, String> taken = new HashMap<>();
+        for (int i = 0; i < t.accounts().size(); i++) {
+            fixedPort(taken, t.accounts().get(i).port(), "accounts[" + i + "].port");
+        }
+        if (t.frontDoor() != null) {
+            fixedPort(taken, t.frontDoor().port(), "frontDoor.port");
+        }
+        if (t.apim() != null) {
+            fixedPort(taken, t.apim().port(), "apim.port");
+        }
+    }
+
+    private void fixedPort(Map<Integer, String> taken, int port, String path) {
+        if (port > 0) {
+            String first = taken.putIfAbsent(port, path);
+            check(first == null, path, "port " + port + " is also " + first + ": each listener needs its own port");
+        }
     }
 
     private void frontDoor(FrontDoor fd) {

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,9 +37,20 @@ public final class YamlModelReader {
     private YamlModelReader() {
     }
 
+    /**
+     * Reads a regular file of at most {@link YamlGuard#MAX_CHARS} bytes: a device ({@code /dev/zero}) or a FIFO is
+     * refused before it is opened, and a file that grows while being read stops at the cap.
+     */
     public static String readFile(Path file) throws YamlFileException {
-        try {
-            return Files.readString(file);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new YamlFileException(file, 0, "", "not a regular file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(YamlGuard.MAX_CHARS + 1);
+            if (bytes.length > YamlGuard.MAX_CHARS) {
+                throw new YamlFileException(file, 0, "", "larger than " + YamlGuard.MAX_CHARS + " bytes");
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new YamlFileException(file, 0, "", "no such file");
         } catch (IOException e) {
@@ -48,6 +61,7 @@ public final class YamlModelReader {
     /** Binds and validates YAML text; {@code origin} only names the source in messages. */
     public static <T> T read(Path origin, String text, Class<T> type, Function<T, List<Problem>> validate)
             throws YamlFileException {
+        YamlGuard.check(origin, text);
         T model;
         try {
             model = YAML.readValue(text, type);

@@ -3,6 +3,7 @@ package io.aoaigw.harness.emulator.admin;
 import io.aoaigw.harness.emulator.aoai.AccountEmulator;
 import io.aoaigw.harness.emulator.aoai.RequestRecord;
 import io.aoaigw.harness.topology.Faults;
+import io.aoaigw.harness.topology.FaultsValidator;
 import io.vertx.core.Future;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class AccountAdmin {
                 .add("PUT", "/admin/accounts/{name}/faults", "replaces the account's faults (JSON like the topology's)",
                         req -> {
                             AccountEmulator a = account(accounts, req);
-                            return a.setFaults(req.body(Faults.class)).map(v -> (Object) a.faults());
+                            return a.setFaults(validFaults(req)).map(v -> (Object) a.faults());
                         })
                 .add("DELETE", "/admin/accounts/{name}/faults", "clears the account's faults",
                         req -> account(accounts, req).clearFaults().map(v -> null));
@@ -48,6 +49,18 @@ public final class AccountAdmin {
             throw AdminError.notFound("account '" + req.param("name") + "'");
         }
         return account;
+    }
+
+    /** The faults of the body, refused (400, one line) where the topology file's would be: one validator for both. */
+    private static Faults validFaults(AdminRequest req) {
+        Faults faults = req.strictBody(Faults.class);
+        if (faults == null) {
+            throw new AdminError(400, "body: a JSON object of faults is required");
+        }
+        FaultsValidator.problems(faults, "faults").stream().findFirst().ifPresent(p -> {
+            throw new AdminError(400, p.path() + ": " + p.message());
+        });
+        return faults;
     }
 
     private static List<RequestRecord> requests(AccountEmulator account, AdminRequest req) {

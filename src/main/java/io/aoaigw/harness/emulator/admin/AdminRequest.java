@@ -1,6 +1,8 @@
 package io.aoaigw.harness.emulator.admin;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import java.io.IOException;
@@ -39,8 +41,19 @@ public final class AdminRequest {
     }
 
     public <T> T body(Class<T> type) {
+        return body(type, false);
+    }
+
+    /** The body with unknown fields refused, as the topology file refuses them (a typo must not pass silently). */
+    public <T> T strictBody(Class<T> type) {
+        return body(type, true);
+    }
+
+    private <T> T body(Class<T> type, boolean strict) {
         try {
-            return json.readValue(body.getBytes(), type);
+            ObjectReader reader = json.readerFor(type);
+            return (strict ? reader.with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) : reader)
+                    .readValue(body.getBytes());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AdminError(400, "body is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.aoai;
 
+import io.aoaigw.harness.emulator.OutcomeTally;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,9 +20,12 @@ final class Counters {
     private final LongAdder clientDisconnects = new LongAdder();
     private final LongAdder cutStreams = new LongAdder();
     private final LongAdder probes = new LongAdder();
+    /** Every inference request in exactly one ending bucket (probes excluded). */
+    private final OutcomeTally outcomes = new OutcomeTally();
 
     void request(String deploymentId) {
         requests.increment();
+        outcomes.received();
         if (deploymentId != null) {
             byDeployment.computeIfAbsent(deploymentId, k -> new LongAdder()).increment();
         }
@@ -59,6 +63,15 @@ final class Counters {
         cutStreams.increment();
     }
 
+    /** How an exchange ended: once per request (see {@link Exchange#finish}). */
+    void ended(RequestRecord.Outcome outcome, int status) {
+        switch (outcome) {
+            case COMPLETED -> outcomes.answered(status);
+            case CLIENT_DISCONNECTED -> outcomes.clientDisconnected();
+            case CUT -> outcomes.upstreamCancelled();
+        }
+    }
+
     void probe() {
         probes.increment();
     }
@@ -66,7 +79,7 @@ final class Counters {
     CountersSnapshot snapshot() {
         return new CountersSnapshot(requests.sum(), sums(byStatus), sums(byDeployment), streamed.sum(),
                 promptTokens.sum(), completionTokens.sum(), throttled.sum(), openStreams.get(),
-                clientDisconnects.sum(), cutStreams.sum(), probes.sum());
+                clientDisconnects.sum(), cutStreams.sum(), probes.sum(), outcomes.snapshot());
     }
 
     /** Zeroes everything except the streams still open (they will still close). */
@@ -77,6 +90,7 @@ final class Counters {
         }
         byStatus.clear();
         byDeployment.clear();
+        outcomes.reset();
     }
 
     private static <K extends Comparable<K>> Map<K, Long> sums(Map<K, LongAdder> adders) {

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.aoai;
 
+import io.aoaigw.harness.emulator.OutcomeTally;
 import java.util.Map;
 
 /**
@@ -16,8 +17,12 @@ import java.util.Map;
  * @param clientDisconnects answers abandoned because the client closed the connection first
  * @param cutStreams        streams reset by the {@code cutAfterFrames} fault
  * @param probes            health-probe requests (GET/HEAD outside {@code /openai/})
+ * @param outcomes          every inference request in exactly one ending bucket: answered in full (by status),
+ *                          client disconnect, or cut by the fault ({@code upstreamCancelled}, as the hops above see
+ *                          it); unlike {@code byStatus}, a stream the client leaves is not counted as answered
  */
 public record CountersSnapshot(long requests, Map<Integer, Long> byStatus, Map<String, Long> byDeployment,
                                long streamed, long promptTokens, long completionTokens, long throttled,
-                               long openStreams, long clientDisconnects, long cutStreams, long probes) {
+                               long openStreams, long clientDisconnects, long cutStreams, long probes,
+                               OutcomeTally.Outcomes outcomes) {
 }

@@ -162,6 +162,7 @@ final class Exchange {
         if (outcome == Outcome.CLIENT_DISCONNECTED) {
             state.counters().clientDisconnected();
         }
+        state.counters().ended(outcome, status);
         long[] allFrames = frames == null ? null : Arrays.copyOf(frames, frameCount);
         long[] content = contentFrames == null ? null : Arrays.copyOf(contentFrames, contentCount);
         state.groundTruth().add(new RequestRecord(id, clientRequestId(), route == null ? null : route.operation().azureName(),

@@ -13,5 +13,10 @@ package io.aoaigw.harness.emulator.apim;
  */
 public record ApimRequestRecord(String at, String method, String path, String operationId, String subscription,
                                 String product, String keySource, int status, String backendUrl, boolean forwarded,
-                                boolean bearerAttached, long durationMillis) {
+                                boolean bearerAttached, long durationMillis, Ending outcome) {
+
+    /** How the request ended, in exactly one bucket: answered in full, the client left, or the backend broke off. */
+    public enum Ending {
+        answered, clientDisconnected, upstreamCancelled
+    }
 }

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.apim;
 
+import io.aoaigw.harness.emulator.apim.ApimRequestRecord.Ending;
 import io.aoaigw.harness.emulator.apim.policy.ForwardRequest;
 import io.aoaigw.harness.emulator.apim.policy.GatewayReply;
 import io.aoaigw.harness.emulator.apim.policy.OutboundPolicy;
@@ -37,8 +38,11 @@ final class BackendForwarder {
     static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection", "transfer-encoding",
             "te", "trailer", "upgrade", "host", "content-length");
 
-    /** {@code answered}: the backend sent response headers. */
-    record Outcome(int status, boolean answered) {
+    /**
+     * {@code answered}: the backend sent response headers; {@code status}: what the client was sent (0: nothing);
+     * {@code ending}: the request's one outcome bucket.
+     */
+    record Outcome(int status, boolean answered, Ending ending) {
     }
 
     private final Vertx vertx;
@@ -56,16 +60,40 @@ final class BackendForwarder {
         RequestOptions options = new RequestOptions().setMethod(in.method()).setAbsoluteURI(target)
                 .setHeaders(headers);
         Promise<Outcome> done = Promise.promise();
+        HttpServerResponse out = in.response();
+        if (out.closed()) { // the client left during the inbound policies: nothing is sent on
+            done.complete(new Outcome(0, false, Ending.clientDisconnected));
+            return done.future();
+        }
+        HttpClientRequest[] pending = new HttpClientRequest[1];
+        // the client leaving stops the backend at once, before or after its headers: APIM cancels the call
+        out.closeHandler(closed -> {
+            if (!out.ended() && done.tryComplete(new Outcome(out.headWritten() ? out.getStatusCode() : 0,
+                    out.headWritten(), Ending.clientDisconnected)) && pending[0] != null) {
+                pending[0].reset();
+            }
+        });
         client.request(options)
-                .compose(request -> send(request, ctx.requestBody(), settings.timeout()))
-                .onSuccess(response -> relay(response, in.response(), ctx, settings, outbound)
-                        .onComplete(ignored -> done.complete(new Outcome(response.statusCode(), true))))
-                .onFailure(error -> {
-                    LOG.warn("APIM backend call to {} failed: {}", withoutQuery(target), error.toString());
-                    if (!in.response().ended()) {
-                        GatewayReply.internalError().writeTo(in.response());
+                .compose(request -> {
+                    pending[0] = request;
+                    return send(request, ctx.requestBody(), settings.timeout());
+                })
+                .onSuccess(response -> {
+                    if (done.future().isComplete()) {
+                        response.request().reset(); // the client already left
+                        return;
                     }
-                    done.complete(new Outcome(500, false));
+                    relay(response, out, ctx, settings, outbound).onComplete(relayed -> done.tryComplete(
+                            relayed.succeeded() ? relayed.result() : new Outcome(response.statusCode(), true,
+                                    Ending.upstreamCancelled)));
+                })
+                .onFailure(error -> {
+                    if (done.future().isComplete()) {
+                        return; // cancelled because the client left
+                    }
+                    LOG.warn("APIM backend call to {} failed: {}", withoutQuery(target), error.toString());
+                    GatewayReply.internalError().writeTo(out);
+                    done.tryComplete(new Outcome(500, false, Ending.answered));
                 });
         return done.future();
     }
@@ -76,8 +104,8 @@ final class BackendForwarder {
         return request.send(body).andThen(ignored -> vertx.cancelTimer(timer));
     }
 
-    private Future<Void> relay(HttpClientResponse response, HttpServerResponse out, PolicyContext ctx,
-                               ForwardRequest settings, List<OutboundPolicy> outbound) {
+    private Future<Outcome> relay(HttpClientResponse response, HttpServerResponse out, PolicyContext ctx,
+                                ForwardRequest settings, List<OutboundPolicy> outbound) {
         out.setStatusCode(response.statusCode());
         response.headers().forEach(h -> {
             if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
@@ -95,16 +123,19 @@ final class BackendForwarder {
         ctx.observers().forEach(o -> o.onHeaders(response.statusCode(), out.headers()));
         WriteStream<Buffer> toClient = settings.bufferResponse()
                 ? new BufferedWriteStream(out, ForwardRequest.BUFFER_BYTES) : out;
-        out.closeHandler(closed -> {
-            if (!out.ended()) {
-                response.request().reset(); // the client left: the backend stops generating, as behind APIM
-            }
-        });
+        int status = response.statusCode();
         return response.pipe().endOnFailure(false).to(new ObservedWriteStream(toClient, ctx.observers()))
-                .onSuccess(v -> ctx.observers().forEach(o -> o.onEnd(true)))
-                .onFailure(error -> {
+                .map(v -> {
+                    ctx.observers().forEach(o -> o.onEnd(true));
+                    return new Outcome(status, true, Ending.answered);
+                })
+                .otherwise(error -> {
                     ctx.observers().forEach(o -> o.onEnd(false));
-                    out.reset();
+                    if (out.closed()) {
+                        return new Outcome(status, true, Ending.clientDisconnected);
+                    }
+                    out.reset(); // the backend cut the stream: cut the client's too rather than end it cleanly
+                    return new Outcome(status, true, Ending.upstreamCancelled);
                 });
     }
 

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.apim;
 
+import io.aoaigw.harness.emulator.apim.ApimRequestRecord.Ending;
 import io.aoaigw.harness.emulator.apim.policy.GatewayReply;
 import io.aoaigw.harness.emulator.apim.policy.InboundPolicy;
 import io.aoaigw.harness.emulator.apim.policy.PolicyContext;
@@ -56,6 +57,7 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
 
     @Override
     public void handle(HttpServerRequest req) {
+        recorder.received();
         Trace trace = new Trace();
         Optional<String> relative = relativePath(req.path());
         Optional<ApiOperation> operation = relative.flatMap(r -> catalog.match(req.method().name(), r));
@@ -71,7 +73,10 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
         }
         req.body()
                 .onSuccess(body -> process(req, trace, relative.get(), body))
-                .onFailure(error -> LOG.debug("client request body failed: {}", error.toString()));
+                .onFailure(error -> { // the client left while sending its body: one client disconnect
+                    LOG.debug("client request body failed: {}", error.toString());
+                    finish(req, trace, 0, false, Ending.clientDisconnected);
+                });
     }
 
     private void process(HttpServerRequest req, Trace trace, String relative, Buffer body) {
@@ -96,7 +101,7 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
         if (policy.forward() == null) { // no forward-request: APIM answers from the pipeline alone
             req.response().headers().addAll(ctx.responseHeaders());
             req.response().setStatusCode(200).end();
-            finish(req, trace, 200, false);
+            finish(req, trace, 200, false, Ending.answered);
             return;
         }
         String base = ctx.backendBaseUrl() != null ? ctx.backendBaseUrl() : api.serviceUrl();
@@ -112,7 +117,7 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
         String authorization = ctx.requestHeaders().get("Authorization");
         trace.bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         forwarder.forward(req, ctx, target, policy.forward(), policy.outbound())
-                .onSuccess(outcome -> finish(req, trace, outcome.status(), outcome.answered()));
+                .onSuccess(outcome -> finish(req, trace, outcome.status(), outcome.answered(), outcome.ending()));
     }
 
     private static Future<Optional<GatewayReply>> inbound(List<InboundPolicy> steps, int i, PolicyContext ctx) {
@@ -158,14 +163,14 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
 
     private void reply(HttpServerRequest req, Trace trace, GatewayReply reply) {
         reply.writeTo(req.response());
-        finish(req, trace, reply.status(), false);
+        finish(req, trace, reply.status(), false, Ending.answered);
     }
 
-    private void finish(HttpServerRequest req, Trace trace, int status, boolean forwarded) {
+    private void finish(HttpServerRequest req, Trace trace, int status, boolean forwarded, Ending ending) {
         SubscriptionGate.Decision d = trace.decision;
         recorder.record(new ApimRequestRecord(trace.at, req.method().name(), req.path(), trace.operationId,
                 d == null ? null : d.subscription(), d == null ? null : d.product(),
                 d == null || d.keySource() == null ? null : d.keySource().name(), status, trace.backendUrl, forwarded,
-                trace.bearer, (System.nanoTime() - trace.started) / 1_000_000));
+                trace.bearer, (System.nanoTime() - trace.started) / 1_000_000, ending));
     }
 }

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.apim;
 
+import io.aoaigw.harness.emulator.OutcomeTally;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -16,15 +17,28 @@ final class GatewayRecorder {
     private final Map<String, Long> byOperation = new TreeMap<>();
     private long requests;
     private long forwarded;
+    private final OutcomeTally outcomes = new OutcomeTally();
 
     GatewayRecorder(int capacity, LongSupplier tokenFetches) {
         this.capacity = capacity;
         this.tokenFetches = tokenFetches;
     }
 
+    /** A request arrived (its record comes when it ends). */
+    void received() {
+        outcomes.received();
+    }
+
     synchronized void record(ApimRequestRecord r) {
         requests++;
-        byStatus.merge(r.status(), 1L, Long::sum);
+        switch (r.outcome()) {
+            case answered -> {
+                byStatus.merge(r.status(), 1L, Long::sum);
+                outcomes.answered(r.status());
+            }
+            case clientDisconnected -> outcomes.clientDisconnected();
+            case upstreamCancelled -> outcomes.upstreamCancelled();
+        }
         if (r.operationId() != null) {
             byOperation.merge(r.operationId(), 1L, Long::sum);
         }
@@ -39,7 +53,7 @@ final class GatewayRecorder {
 
     synchronized ApimStats stats() {
         return new ApimStats(requests, forwarded, byStatus.getOrDefault(401, 0L), byStatus.getOrDefault(429, 0L),
-                tokenFetches.getAsLong(), Map.copyOf(byStatus), Map.copyOf(byOperation));
+                tokenFetches.getAsLong(), Map.copyOf(byStatus), Map.copyOf(byOperation), outcomes.snapshot());
     }
 
     /** Oldest first. */

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.frontdoor;
 
+import io.aoaigw.harness.emulator.OutcomeTally;
 import io.aoaigw.harness.topology.FrontDoor;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Future;
@@ -65,7 +66,8 @@ public final class FrontDoorEmulator {
                 new PoolOptions().setHttp1MaxSize(10_000)); // one connection per in-flight stream, as under load
         this.prober = new HealthProber(vertx, client, group.healthProbe(), origins, interval, timeout);
         this.forwarding = new Forwarding(vertx, client, selector, new AzureRef(frontDoorId), frontDoorId.toString(),
-                timeout.toMillis(), group.retryOnServerError(), new LongAdder(), new Tally(), new LongAdder());
+                timeout.toMillis(), group.retryOnServerError(), new LongAdder(), new Tally(), new LongAdder(),
+                new OutcomeTally());
         this.server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(config.port()));
     }
 
@@ -147,14 +149,9 @@ public final class FrontDoorEmulator {
 
     // ---- admin API (Java side) ----
 
-    /** Through the first route that serves the path, else Front Door's 404 page, as an endpoint without one does. */
+    /** Through a route that serves the path, else Front Door's 404 page, as an endpoint without one does. */
     private void route(HttpServerRequest request) {
-        if (config.routes().stream().anyMatch(r -> r.serves(request.path()))) {
-            ProxyExchange.handle(forwarding, request);
-        } else {
-            forwarding.errors().add(ErrorInfo.NoMatchingRoute.name());
-            ErrorPage.send(request.response(), ErrorInfo.NoMatchingRoute, forwarding.refs().next());
-        }
+        ProxyExchange.handle(forwarding, request, config.routes().stream().anyMatch(r -> r.serves(request.path())));
     }
 
     /** What Azure Monitor shows of this Front Door: origin health and latency per minute. */
@@ -168,7 +165,8 @@ public final class FrontDoorEmulator {
                 .map(o -> o.stats(plan.effectiveWeight(o), plan.share(o))).toList();
         return new FrontDoorStats(config.profile(), config.endpoint(), frontDoorId(), endpointUrl(),
                 prober.interval().toMillis(), plan.routing().name(), forwarding.requests().sum(),
-                forwarding.errors().snapshot(), forwarding.retries().sum(), originStats);
+                forwarding.errors().snapshot(), forwarding.retries().sum(), originStats,
+                forwarding.outcomes().snapshot());
     }
 
     /** @throws NoSuchElementException when no origin has this name */
@@ -194,6 +192,7 @@ public final class FrontDoorEmulator {
         forwarding.requests().reset();
         forwarding.errors().reset();
         forwarding.retries().reset();
+        forwarding.outcomes().reset();
     }
 
     private OriginState origin(String name) {

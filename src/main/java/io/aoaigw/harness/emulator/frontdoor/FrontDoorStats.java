@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.frontdoor;
 
+import io.aoaigw.harness.emulator.OutcomeTally;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +12,10 @@ import java.util.Map;
  * @param requests    client requests received
  * @param errors      answers Front Door generated itself, by {@link ErrorInfo} name
  * @param retries     requests retried on a second origin (retryOnServerError)
+ * @param outcomes    every client request in exactly one ending bucket (answered, client disconnect, upstream
+ *                    cancelled)
  */
 public record FrontDoorStats(String profile, String endpoint, String frontDoorId, String endpointUrl,
                              long probeIntervalMs, String routing, long requests, Map<String, Long> errors,
-                             long retries, List<OriginStats> origins) {
+                             long retries, List<OriginStats> origins, OutcomeTally.Outcomes outcomes) {
 }

@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -24,6 +25,11 @@ final class ProxyExchange {
     private final String ref;
     private final MultiMap headers;
     private Buffer body;
+    /** The origin request awaiting its answer's head, then the answer being relayed: what a leaving client stops. */
+    private HttpClientRequest pending;
+    private HttpClientResponse relaying;
+    /** The exchange is in its one outcome bucket. */
+    private boolean ended;
 
     private ProxyExchange(Forwarding fd, HttpServerRequest request) {
         this.fd = fd;
@@ -34,15 +40,48 @@ final class ProxyExchange {
 
     private long sentNanos;
 
-    static void handle(Forwarding fd, HttpServerRequest request) {
+    /** {@code routed}: an enabled route on the default domain matches the path; else Front Door's 404 page. */
+    static void handle(Forwarding fd, HttpServerRequest request, boolean routed) {
         fd.requests().increment();
+        fd.outcomes().received();
         ProxyExchange exchange = new ProxyExchange(fd, request);
+        if (!routed) {
+            exchange.fail(ErrorInfo.NoMatchingRoute);
+            return;
+        }
+        request.response().closeHandler(v -> exchange.clientLeft());
         request.body()
                 .onSuccess(received -> {
                     exchange.body = received;
                     exchange.start();
                 })
-                .onFailure(e -> request.response().reset()); // the client went away mid-request
+                .onFailure(e -> {
+                    exchange.clientLeft(); // the client went away mid-request
+                    request.response().reset();
+                });
+    }
+
+    /** The client closed before the answer ended: stop the origin's work at once and count it, once. */
+    private void clientLeft() {
+        if (ended || request.response().ended()) {
+            return;
+        }
+        ended = true;
+        fd.outcomes().clientDisconnected();
+        if (pending != null) {
+            pending.reset(); // no answer head yet: cancel the origin request
+        }
+        if (relaying != null) {
+            relaying.request().reset(); // mid-stream: stop the origin too
+        }
+    }
+
+    /** The answer is written in full, Front Door's own or the origin's: one count. */
+    private void answered(int status) {
+        if (!ended) {
+            ended = true;
+            fd.outcomes().answered(status);
+        }
     }
 
     private void start() {
@@ -53,6 +92,13 @@ final class ProxyExchange {
 
     private void attempt(OriginState origin, boolean mayRetry) {
         forward(origin).onComplete(result -> {
+            pending = null;
+            if (ended) { // the client left while the origin was answering: nothing to relay, nowhere to retry
+                if (result.succeeded()) {
+                    result.result().request().reset();
+                }
+                return;
+            }
             Optional<OriginState> next = mayRetry && retryable(result)
                     ? fd.selector().choose(Set.of(origin)) : Optional.empty();
             if (next.isPresent()) {
@@ -91,6 +137,7 @@ final class ProxyExchange {
                 .compose(clientRequest -> {
                     clientRequest.authority(origin.hostHeader());
                     answer.future().onFailure(e -> clientRequest.reset()); // timed out: abandon the origin
+                    pending = clientRequest;
                     counters.requestBytes.add(body.length());
                     return clientRequest.send(body);
                 })
@@ -128,15 +175,17 @@ final class ProxyExchange {
         if (!out.headers().contains("Content-Length") && mayHaveBody(response.statusCode())) {
             out.setChunked(true);
         }
-        out.closeHandler(v -> {
-            if (!out.ended()) {
-                response.request().reset(); // the client left mid-stream: stop the origin too
-            }
-        });
+        relaying = response;
         response.pipe().endOnFailure(false).to(out).onComplete(piped -> {
             origin.counters().responseBytes.add(out.bytesWritten());
             origin.served((System.nanoTime() - sentNanos) / 1e6);
-            if (piped.failed() && !out.closed()) {
+            if (piped.succeeded()) {
+                answered(response.statusCode());
+            } else if (out.closed()) {
+                clientLeft();
+            } else if (!ended) {
+                ended = true;
+                fd.outcomes().upstreamCancelled();
                 out.reset(); // the origin cut the stream: cut the client's too rather than end it cleanly
             }
         });
@@ -148,6 +197,7 @@ final class ProxyExchange {
 
     private void fail(ErrorInfo error) {
         fd.errors().add(error.name());
+        answered(error.status());
         ErrorPage.send(request.response(), error, ref);
     }
 }

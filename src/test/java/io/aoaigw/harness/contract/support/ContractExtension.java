@@ -3,8 +3,11 @@ package io.aoaigw.harness.contract.support;
 import io.aoaigw.harness.inventory.InventoryException;
 import io.aoaigw.harness.target.AdminClient;
 import io.qameta.allure.Allure;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -17,17 +20,27 @@ import org.opentest4j.TestAbortedException;
  * check it labels the Allure result and fails fast, with one line, when a prerequisite of the step is unreachable;
  * afterwards it turns whatever a check threw into "S4: what is wrong … : the fix", redacted, without a stack trace.
  */
-public final class ContractExtension implements ParameterResolver, BeforeEachCallback, TestExecutionExceptionHandler {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ContractExtension.class);
+public final class ContractExtension implements ParameterResolver, BeforeEachCallback, TestExecutionExceptionHandler,
+        ExecutionCondition {
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(ContractExtension.class);
     private static final Pattern STEP_PREFIX = Pattern.compile("^S\\d+: .*", Pattern.DOTALL);
 
-    /** The target, or why there is none: resolved once per execution, failures included. */
-    private record Resolved(ContractTarget target, RuntimeException failure) implements AutoCloseable {
+    /**
+     * The target, or why there is none: resolved once per execution, failures included. A failure is said once, by
+     * the one check that {@link #claim claims} it; every other check is skipped ({@link #evaluateExecutionCondition}).
+     */
+    private record Resolved(ContractTarget target, Throwable failure, AtomicBoolean claimed)
+            implements AutoCloseable {
         ContractTarget get() {
             if (failure != null) {
                 throw new ContractFailure(failure.getMessage());
             }
             return target;
+        }
+
+        boolean claim() {
+            return claimed.compareAndSet(false, true);
         }
 
         @Override
@@ -39,14 +52,35 @@ public final class ContractExtension implements ParameterResolver, BeforeEachCal
     }
 
     static ContractTarget target(ExtensionContext context) {
+        return resolved(context).get();
+    }
+
+    private static Resolved resolved(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Resolved.class, key -> {
             try {
                 return new Resolved(TargetResolver.resolve(new HarnessConfig(context::getConfigurationParameter)),
-                        null);
-            } catch (RuntimeException e) {
-                return new Resolved(null, e);
+                        null, new AtomicBoolean());
+            } catch (RuntimeException | ContractFailure e) { // ContractFailure is an AssertionError
+                return new Resolved(null, e, new AtomicBoolean());
             }
-        }, Resolved.class).get();
+        }, Resolved.class);
+    }
+
+    /**
+     * A run whose target cannot be used (a bad {@code harness.topology}, {@code harness.target} or
+     * {@code harness.endpoints}) fails fast: one check fails with the one-line reason, the others are skipped rather
+     * than each repeating it.
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Resolved resolved = resolved(context);
+        if (resolved.failure() == null) {
+            return ConditionEvaluationResult.enabled("the target is usable");
+        }
+        // classes stay enabled, so that every check shows in the summary, as skipped
+        return context.getTestMethod().isEmpty() || resolved.claim()
+                ? ConditionEvaluationResult.enabled("reports why the target cannot be used")
+                : ConditionEvaluationResult.disabled("not run: the target cannot be used (said once, above)");
     }
 
     @Override
@@ -57,7 +91,8 @@ public final class ContractExtension implements ParameterResolver, BeforeEachCal
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        ContractTarget target = target(context);
+        // no target: the suite's constructor gets null and beforeEach fails the one check that runs, in one line
+        ContractTarget target = resolved(context).target();
         return parameter.getParameter().getType() == Check.class ? new Check(context, target) : target;
     }
 
