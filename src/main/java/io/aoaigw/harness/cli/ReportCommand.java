@@ -1,8 +1,8 @@
 package io.aoaigw.harness.cli;
 
-import io.aoaigw.harness.secrets.Redactor;
 import io.aoaigw.harness.report.ReportIndex;
 import io.aoaigw.harness.report.ReportSources;
+import io.aoaigw.harness.secrets.Redactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
