@@ -11,6 +11,7 @@ import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.aoaigw.harness.topology.Regions;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
 import java.time.Duration;
@@ -118,7 +119,7 @@ final class HeaderChat {
         int status = session.contains("status") ? session.getInt("status") : 0;
         if (status == 200) {
             s.origin(text(session, "region"));
-            s.at(nowMs, "origin:" + LoadSummary.regionKey(text(session, "region")), 1);
+            s.at(nowMs, "origin:" + Regions.key(text(session, "region")), 1);
             long tokens = session.contains("tokens") ? Long.parseLong(text(session, "tokens")) : 0;
             s.add(LoadSummary.OUTPUT_TOKENS, tokens);
             s.at(nowMs, LoadSummary.OUTPUT_TOKENS, tokens);

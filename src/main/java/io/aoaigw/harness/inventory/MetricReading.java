@@ -3,6 +3,8 @@ package io.aoaigw.harness.inventory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * One Azure Monitor metric of one resource as Metrics - List answered it: a timeseries per value of the dimension it
@@ -19,7 +21,8 @@ public record MetricReading(String metric, String unit, Map<String, List<Point>>
 
     /** The mean of the averages of the points that have one, or null when none has. */
     public static Double meanOfAverages(List<Point> points) {
-        return points.stream().map(Point::average).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue)
-                .average().stream().boxed().findFirst().orElse(null);
+        OptionalDouble mean = points.stream().map(Point::average).filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue).average();
+        return mean.isPresent() ? mean.getAsDouble() : null;
     }
 }

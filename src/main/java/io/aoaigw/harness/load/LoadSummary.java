@@ -1,5 +1,6 @@
 package io.aoaigw.harness.load;
 
+import io.aoaigw.harness.topology.Regions;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -93,7 +94,7 @@ public final class LoadSummary {
         layer(a.layer(), "byStatus." + status, 1);
         layer(a.layer(), "byCause." + key(a.cause()), 1);
         if (a.region() != null) {
-            layer(a.layer(), "byOrigin." + key(regionKey(a.region())) + "." + kind, 1);
+            layer(a.layer(), "byOrigin." + key(Regions.key(a.region())) + "." + kind, 1);
         }
         if (status == 429) {
             at(epochMs, THROTTLED_BY + a.layer().label(), 1);
@@ -115,15 +116,7 @@ public final class LoadSummary {
     }
 
     public synchronized void origin(String region) {
-        origins.merge(region == null || region.isBlank() ? "(none)" : regionKey(region), 1L, Long::sum);
-    }
-
-    /**
-     * An answer's {@code x-ms-region} as the topology names regions: Azure answers with the display name
-     * ({@code Sweden Central}), the topology and ARM use {@code swedencentral}.
-     */
-    public static String regionKey(String region) {
-        return region == null ? null : region.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        origins.merge(region == null || region.isBlank() ? "(none)" : Regions.key(region), 1L, Long::sum);
     }
 
     public synchronized void at(long epochMs, String counter, long delta) {

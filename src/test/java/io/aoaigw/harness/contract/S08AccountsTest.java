@@ -11,8 +11,8 @@ import io.aoaigw.harness.contract.support.GatewayAnswers;
 import io.aoaigw.harness.contract.support.Origins;
 import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.contract.support.Traffic;
-import io.aoaigw.harness.contract.support.Urls;
 import io.aoaigw.harness.inventory.AccountInfo;
+import io.aoaigw.harness.topology.Regions;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,7 +82,7 @@ class S08AccountsTest {
                 wrong.add("an answer came from region " + region + ", which is none of the listed accounts' " + regions
                         + ": Front Door routes to an account the target does not list");
             }
-            account.filter(a -> regions.containsKey(a) && !Urls.region(region).equals(Urls.region(regions.get(a))))
+            account.filter(a -> regions.containsKey(a) && !Regions.key(region).equals(Regions.key(regions.get(a))))
                     .ifPresent(a -> wrong.add(a + " answered with region " + region + " but Resource Manager places it "
                             + "in " + regions.get(a) + ": check the account's location"));
         }

@@ -2,13 +2,13 @@ package io.aoaigw.harness.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aoaigw.harness.contract.support.Urls;
 import io.aoaigw.harness.emulator.aoai.RequestRecord;
 import io.aoaigw.harness.emulator.frontdoor.OriginStats;
 import io.aoaigw.harness.emulator.identity.TokenIssue;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
 import io.aoaigw.harness.inventory.RoleAssignmentInfo;
 import io.aoaigw.harness.testsupport.Await;
+import io.aoaigw.harness.topology.Regions;
 import io.aoaigw.harness.topology.Roles;
 import java.time.Duration;
 import java.util.Map;
@@ -155,7 +155,7 @@ final class MistakeEvidence {
         for (int i = 0; i < 6; i++) {
             BrokenDeployment.Answer answer = d.chat();
             assertThat(answer.status()).isEqualTo(200);
-            assertThat(Urls.region(answer.header("x-ms-region"))).isEqualTo("eastus");
+            assertThat(Regions.key(answer.header("x-ms-region"))).isEqualTo("eastus");
             assertThat(answer.header("x-azure-ref")).as("no Front Door on the way").isNull();
         }
         assertThat(d.frontDoor().stats().origins()).allMatch(o -> o.requests() == 0);
@@ -256,7 +256,7 @@ final class MistakeEvidence {
     /** The account that answered, by the {@code x-ms-region} (a display name, "East US") it put on the answer. */
     private static String regionAccount(BrokenDeployment d, BrokenDeployment.Answer answer) {
         String region = answer.header("x-ms-region");
-        return d.topology().accounts().stream().filter(a -> a.region().equals(Urls.region(region))).findFirst()
+        return d.topology().accounts().stream().filter(a -> a.region().equals(Regions.key(region))).findFirst()
                 .orElseThrow(() -> new AssertionError("no account answered (x-ms-region " + region + "): "
                         + answer.status() + " " + answer.body()))
                 .name();

@@ -9,10 +9,10 @@ import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.Inventory;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
-import io.aoaigw.harness.load.LoadSummary;
 import io.aoaigw.harness.testsupport.Await;
 import io.aoaigw.harness.testsupport.AzureCredentials;
 import io.aoaigw.harness.testsupport.EmbeddedTopologyExtension;
+import io.aoaigw.harness.topology.Regions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,7 +58,7 @@ class OneModelTwoFacesTest {
         assertThat(forwarded.get(forwarded.size() - 1).backendUrl()).startsWith(inventory.api().serviceUrl());
         assertThat(inventory.api().serviceUrl()).startsWith(e.frontDoor().endpointUrl());
 
-        String region = LoadSummary.regionKey(answer.headers().firstValue("x-ms-region").orElseThrow());
+        String region = Regions.key(answer.headers().firstValue("x-ms-region").orElseThrow());
         String account = embedded.topology().accounts().stream().filter(a -> a.region().equals(region))
                 .findFirst().orElseThrow().name();
         String requestId = answer.headers().firstValue("x-request-id").orElseThrow();

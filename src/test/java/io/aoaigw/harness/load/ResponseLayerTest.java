@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.target.AdminClient;
+import io.aoaigw.harness.topology.Regions;
 import io.aoaigw.harness.topology.TopologyLoader;
 import java.io.IOException;
 import java.net.URI;
@@ -73,7 +74,7 @@ class ResponseLayerTest {
             assertThat(a.layer()).isEqualTo(Layer.ACCOUNT);
             assertThat(a.cause()).as("an injected throttle is sent as the token limit's").isEqualTo("tokenRate");
             assertThat(a.retryAfterMs()).hasValue(1234);
-            assertThat(t.topology().accounts()).anyMatch(acc -> acc.region().equals(LoadSummary.regionKey(a.region())));
+            assertThat(t.topology().accounts()).anyMatch(acc -> acc.region().equals(Regions.key(a.region())));
 
             t.endpoints().accounts().forEach(acc -> admin.put("/admin/accounts/" + acc.name() + "/faults",
                     Map.of("errorStatus", 500, "errorCount", 5)));
@@ -99,7 +100,7 @@ class ResponseLayerTest {
             assertThat(last.statusCode()).isEqualTo(429);
             Attribution a = classify(last);
             assertThat(a.layer()).isEqualTo(Layer.ACCOUNT);
-            assertThat(LoadSummary.regionKey(a.region())).isEqualTo(t.topology().accounts().get(0).region());
+            assertThat(Regions.key(a.region())).isEqualTo(t.topology().accounts().get(0).region());
             assertThat(a.cause()).as("5 tokens asked of 16,666 a window: the request count binds")
                     .isEqualTo("requestRate");
         }

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.contract.support;
 
+import io.aoaigw.harness.topology.Regions;
 import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class Origins {
 
     public Origins(ContractTarget target, Map<String, String> regionByAccount) {
         this.target = target;
-        regionByAccount.forEach((account, region) -> accountByRegion.merge(Urls.region(region), account,
+        regionByAccount.forEach((account, region) -> accountByRegion.merge(Regions.key(region), account,
                 (a, b) -> a + "," + b));
         this.regionsDistinct = accountByRegion.values().stream().noneMatch(a -> a.contains(","));
     }
@@ -28,7 +29,7 @@ public final class Origins {
             return target.insideView().get().servedBy(answer.getHeader("x-request-id"))
                     .map(InsideView.Served::account);
         }
-        String region = Urls.region(answer.getHeader("x-ms-region"));
+        String region = Regions.key(answer.getHeader("x-ms-region"));
         return region == null || !regionsDistinct ? Optional.empty()
                 : Optional.ofNullable(accountByRegion.get(region));
     }

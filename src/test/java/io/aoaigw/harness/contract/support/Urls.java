@@ -23,9 +23,4 @@ public final class Urls {
         String authority = authority(url);
         return authority != null && (authority.startsWith("127.0.0.1:") || authority.startsWith("localhost:"));
     }
-
-    /** "East US" (data plane) and "eastus" (ARM) are the same region. */
-    public static String region(String region) {
-        return region == null ? null : region.replace(" ", "").toLowerCase(Locale.ROOT);
-    }
 }

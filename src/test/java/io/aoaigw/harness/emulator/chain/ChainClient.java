@@ -2,7 +2,7 @@ package io.aoaigw.harness.emulator.chain;
 
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
-import io.aoaigw.harness.load.LoadSummary;
+import io.aoaigw.harness.topology.Regions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,7 +32,7 @@ final class ChainClient {
     record Answer(int status, HttpHeaders headers, String body) {
         String region() {
             // Azure answers with the display name ("West Europe"); the topology names regions "westeurope"
-            return LoadSummary.regionKey(headers.firstValue("x-ms-region").orElse(null));
+            return Regions.key(headers.firstValue("x-ms-region").orElse(null));
         }
 
         String requestId() {
