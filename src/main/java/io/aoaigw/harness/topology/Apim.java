@@ -1,6 +1,7 @@
 package io.aoaigw.harness.topology;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The API Management service: one API (the imported Azure OpenAI inference spec), its products and subscriptions.
@@ -30,6 +31,9 @@ public record Apim(String name, String region, String sku, String identity, Inte
      * here). A value {@code ${accountKey:NAME}} stands for that account's first key, generated per run.
      */
     public record NamedValue(String name, String value, Boolean secret, String keyVaultSecretId) {
+        /** How a policy names one: {@code {{name}}} (group 1 is the name). */
+        public static final Pattern REFERENCE = Pattern.compile("\\{\\{([^{}]+)}}");
+
         public NamedValue {
             secret = Defaults.or(secret, keyVaultSecretId != null);
         }

@@ -212,7 +212,7 @@ final class TopologyValidator {
                     + "keyVaultSecretId");
         }
         if (apim.api().policy() != null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{([^{}]+)}}").matcher(apim.api().policy());
+            java.util.regex.Matcher m = Apim.NamedValue.REFERENCE.matcher(apim.api().policy());
             while (m.find()) {
                 check(names.contains(m.group(1).trim().toLowerCase()), "apim.api.policy", "names {{" + m.group(1)
                         + "}} but there is no such named value under apim.namedValues");

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
  * account's first key.
  */
 public final class NamedValues {
-    public static final Pattern REFERENCE = Pattern.compile("\\{\\{([^{}]+)}}");
     static final String KEY_VAULT_MARKER = "key-vault-secret-not-resolved-by-the-emulator";
     private static final Pattern ACCOUNT_KEY = Pattern.compile("\\$\\{accountKey:([^}]+)}");
 
@@ -26,7 +25,7 @@ public final class NamedValues {
     public static String resolve(String policy, Topology topology) {
         Map<String, Apim.NamedValue> byName = topology.apim().namedValues().stream()
                 .collect(Collectors.toMap(nv -> nv.name().toLowerCase(), Function.identity(), (a, b) -> a));
-        Matcher m = REFERENCE.matcher(policy);
+        Matcher m = Apim.NamedValue.REFERENCE.matcher(policy);
         return m.replaceAll(r -> {
             Apim.NamedValue nv = byName.get(r.group(1).trim().toLowerCase());
             return Matcher.quoteReplacement(nv == null ? r.group() : valueOf(nv, topology));
