@@ -9,9 +9,11 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
- * Capacity: arrivals ramp ({@code scenarios/load/capacity.yaml}) until the deployment answers 429; the summary's
- * {@code figures.capacity} gives the second of the first 429 (the knee) and the requests/min and output tokens/min
- * sustained in the seconds before it. 429s are expected here, so only "something was answered" is asserted.
+ * Capacity: after a warm-up (Front Door's probes settle, {@link ProbeSettling}), arrivals ramp
+ * ({@code scenarios/load/capacity.yaml}) past the limit the topology predicts ({@link CapacityPlan}) and hold there;
+ * the summary's {@code figures.capacity} gives when measurement started, the knee (first sustained 429s) and what the
+ * deployments carried from it over 10 s and 60 s, beside the binding limit. 429s are expected here, so only
+ * "something was answered" is asserted.
  */
 public class CapacitySimulation extends Simulation {
     // parameters
@@ -34,6 +36,11 @@ public class CapacitySimulation extends Simulation {
                 .protocols(protocol)
                 .maxDuration(run.maxDuration())
                 .assertions(global().successfulRequests().count().gt(0L));
+    }
+
+    @Override
+    public void before() {
+        CapacityPlan.settleAndRecord(run);
     }
 
     @Override

@@ -53,6 +53,10 @@ public final class LoadSummary {
     public static final String ERRORS = "errors";
     /** Timeline prefix of 429s per layer ({@code throttled429.apim}, ...), for drawing throttles per layer. */
     public static final String THROTTLED_BY = THROTTLED + ".";
+    /** Timeline counter marking the second measurement started (after a capacity run's warm-up). */
+    public static final String MEASURING = "measuring";
+    /** Prefix of the binding-limit counters of a capacity run; merged by maximum (every injector knows the same). */
+    public static final String BINDING = "capacity.binding.";
     /** Prefix of the per-request-class counters: {@code class.<name>.<counter>}. */
     static final String CLASS_PREFIX = "class.";
 
@@ -119,6 +123,17 @@ public final class LoadSummary {
         origins.merge(region == null || region.isBlank() ? "(none)" : Regions.key(region), 1L, Long::sum);
     }
 
+    /** Marks when measurement starts: a capacity run's warm-up and probe settling lie before it. */
+    public synchronized void measuringFrom(long epochMs) {
+        at(epochMs, MEASURING, 1);
+    }
+
+    /** The limit the run is expected to find (capacity.BindingLimit): requests/min, which limit, which origin. */
+    public synchronized void bindingLimit(double requestsPerMin, String limit, String origin) {
+        counters.put(BINDING + "milliRequestsPerMin", Math.round(requestsPerMin * 1000));
+        counters.put(BINDING + "by." + key(limit) + "." + key(origin), 1L);
+    }
+
     public synchronized void at(long epochMs, String counter, long delta) {
         timeline.computeIfAbsent(Math.floorDiv(epochMs, 1000L), k -> new TreeMap<>()).merge(counter, delta, Long::sum);
     }
@@ -143,7 +158,7 @@ public final class LoadSummary {
     public synchronized void merge(LoadSummary other) {
         synchronized (other) {
             other.histograms.forEach((k, h) -> histograms.computeIfAbsent(k, x -> HistogramCodec.empty()).add(h));
-            other.counters.forEach((k, v) -> counters.merge(k, v, Long::sum));
+            other.counters.forEach((k, v) -> counters.merge(k, v, k.startsWith(BINDING) ? Math::max : Long::sum));
             other.origins.forEach((k, v) -> origins.merge(k, v, Long::sum));
             other.timeline.forEach((s, m) -> m.forEach((k, v) ->
                     timeline.computeIfAbsent(s, x -> new TreeMap<>()).merge(k, v, Long::sum)));

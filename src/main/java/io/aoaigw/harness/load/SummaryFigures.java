@@ -11,8 +11,6 @@ import org.HdrHistogram.Histogram;
  * from the mergeable data so a merged summary's figures are those of the whole.
  */
 final class SummaryFigures {
-    /** Seconds before the first 429 averaged for the sustained rate at the knee. */
-    static final int KNEE_WINDOW_SEC = 5;
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private SummaryFigures() {
@@ -36,7 +34,7 @@ final class SummaryFigures {
         out.set("retries", retries(s));
         out.set("layers", LayerFigures.of(s));
         out.set("originShares", shares(s.origins()));
-        out.set("capacity", knee(s.timeline()));
+        out.set("capacity", CapacityFigures.of(s));
         // only where ground truth was compared (embedded target): a real deployment has none to compare with
         ObjectNode accuracy = AccuracyReport.figures(s);
         if (accuracy != null) {
@@ -114,47 +112,5 @@ final class SummaryFigures {
         ObjectNode n = F.objectNode();
         origins.forEach((k, v) -> n.put(k, total == 0 ? 0 : (double) v / total));
         return n;
-    }
-
-    /**
-     * The knee: the first second with a 429. Sustained rates are the mean over the {@link #KNEE_WINDOW_SEC} seconds
-     * before it (or over the busiest such window when no 429 appeared: the knee was not reached).
-     */
-    static ObjectNode knee(Map<Long, Map<String, Long>> timeline) {
-        ObjectNode n = F.objectNode();
-        Long first = timeline.keySet().stream().findFirst().orElse(null);
-        if (first == null) {
-            return n.put("kneeReached", false);
-        }
-        Long knee = timeline.entrySet().stream()
-                .filter(e -> e.getValue().getOrDefault(LoadSummary.THROTTLED, 0L) > 0).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
-        long end = knee != null ? knee : bestWindowEnd(timeline, first);
-        double ok = 0;
-        double tokens = 0;
-        for (long sec = end - KNEE_WINDOW_SEC; sec < end; sec++) {
-            Map<String, Long> m = timeline.getOrDefault(sec, Map.of());
-            ok += m.getOrDefault(LoadSummary.OK, 0L);
-            tokens += m.getOrDefault(LoadSummary.OUTPUT_TOKENS, 0L);
-        }
-        return n.put("kneeReached", knee != null).put("kneeAtSecond", knee == null ? -1 : knee - first)
-                .put("requestsPerMin", ok * 60 / KNEE_WINDOW_SEC).put("outputTokensPerMin", tokens * 60 / KNEE_WINDOW_SEC);
-    }
-
-    private static long bestWindowEnd(Map<Long, Map<String, Long>> timeline, long first) {
-        long last = ((java.util.TreeMap<Long, Map<String, Long>>) timeline).lastKey() + 1;
-        long best = Math.min(last, first + KNEE_WINDOW_SEC);
-        long bestOk = -1;
-        for (long end = first + KNEE_WINDOW_SEC; end <= last; end++) {
-            long ok = 0;
-            for (long sec = end - KNEE_WINDOW_SEC; sec < end; sec++) {
-                ok += timeline.getOrDefault(sec, Map.of()).getOrDefault(LoadSummary.OK, 0L);
-            }
-            if (ok > bestOk) {
-                bestOk = ok;
-                best = end;
-            }
-        }
-        return best;
     }
 }

@@ -67,7 +67,8 @@ final class CognitiveResources {
     private JsonObject deployment(Account a, Deployment d) {
         String id = topology.accountResourceId(a.name()) + "/deployments/" + d.id();
         return resource(id, d.id(), TYPE + "/deployments")
-                .put("sku", new JsonObject().put("name", d.sku()).put("capacity", d.provisioned() ? d.ptu() : d.tpm() / 1000))
+                .put("sku", new JsonObject().put("name", d.sku())
+                        .put("capacity", d.provisioned() ? d.ptu() : d.tpm() / 1000))
                 .put("properties", new JsonObject()
                         .put("model", new JsonObject().put("format", "OpenAI").put("name", d.model())
                                 .put("version", d.version()))

@@ -1,0 +1,93 @@
+package io.aoaigw.harness.load;
+
+import java.util.Map;
+
+/**
+ * Finds the knee of a capacity run in its per-second timeline: the first second of sustained throttling (429s in at
+ * least {@link #SUSTAINED} of the {@link #LOOKAHEAD} seconds from it), and what the deployments carried from there —
+ * answered chats per minute over a 10 s and a 60 s window starting at the knee.
+ *
+ * <p>Why from the knee and not before it: once every origin is saturated it admits exactly its limit in any window of
+ * the limit's own length — the request window (10 s) of an RPM limit, the minute of a TPM count, which resets on the
+ * deployment's own minute (docs/emulator.md) — while the seconds before the knee still hold the ramp below it. So a
+ * profile holds its offered rate above the expected limit for a minute after the knee. Chats count in the second they
+ * were answered; the few seconds an answer takes shift both ends of a window alike.
+ */
+public final class KneeDetector {
+    static final int LOOKAHEAD = 5;
+    static final int SUSTAINED = 3;
+
+    private KneeDetector() {
+    }
+
+    /** Chats per minute over a window of {@code seconds}; {@code complete} false when the run ended inside it. */
+    public record Window(int seconds, double requestsPerMin, boolean complete) {
+    }
+
+    /**
+     * @param reached    whether throttling became sustained
+     * @param partial    the run ended before a knee: the windows are the best the run sustained, a lower bound
+     * @param kneeSecond seconds from the start of measurement to the knee; -1 when not reached
+     */
+    public record Knee(boolean reached, boolean partial, long kneeSecond, Window tenSeconds, Window minute) {
+
+        /** The knee's figure: the minute window when complete, else the 10 s one. */
+        public double requestsPerMin() {
+            return minute.complete() ? minute.requestsPerMin() : tenSeconds.requestsPerMin();
+        }
+    }
+
+    /**
+     * @param timeline epoch second → counters ({@code ok}, {@code throttled429})
+     * @param from     first measured epoch second (after warm-up)
+     * @param end      first epoch second after the run
+     */
+    public static Knee detect(Map<Long, Map<String, Long>> timeline, long from, long end) {
+        for (long s = from; s < end; s++) {
+            if (throttled(timeline, s) && sustained(timeline, s, end)) {
+                return new Knee(true, false, s - from, window(timeline, s, 10, end), window(timeline, s, 60, end));
+            }
+        }
+        return new Knee(false, true, -1, best(timeline, from, 10, end), best(timeline, from, 60, end));
+    }
+
+    private static boolean sustained(Map<Long, Map<String, Long>> timeline, long s, long end) {
+        long last = Math.min(end, s + LOOKAHEAD);
+        int seconds = 0;
+        for (long t = s; t < last; t++) {
+            seconds += throttled(timeline, t) ? 1 : 0;
+        }
+        return seconds >= Math.min(SUSTAINED, last - s);
+    }
+
+    private static boolean throttled(Map<Long, Map<String, Long>> timeline, long s) {
+        return timeline.getOrDefault(s, Map.of()).getOrDefault(LoadSummary.THROTTLED, 0L) > 0;
+    }
+
+    private static Window window(Map<Long, Map<String, Long>> timeline, long start, int seconds, long end) {
+        return new Window(seconds, perMinute(timeline, LoadSummary.OK, start, seconds, end), start + seconds <= end);
+    }
+
+    /** A timeline counter per minute over {@code [start, start + seconds)}, cut at {@code end}. */
+    static double perMinute(Map<Long, Map<String, Long>> timeline, String counter, long start, int seconds,
+                            long end) {
+        long last = Math.min(end, start + seconds);
+        long sum = 0;
+        for (long t = start; t < last; t++) {
+            sum += timeline.getOrDefault(t, Map.of()).getOrDefault(counter, 0L);
+        }
+        return sum * 60.0 / Math.max(1, last - start);
+    }
+
+    /** The busiest window of the run (no knee: what it carried is at least this much). */
+    private static Window best(Map<Long, Map<String, Long>> timeline, long from, int seconds, long end) {
+        Window best = window(timeline, from, seconds, end);
+        for (long s = from + 1; s + seconds <= end; s++) {
+            Window w = window(timeline, s, seconds, end);
+            if (w.requestsPerMin() > best.requestsPerMin()) {
+                best = w;
+            }
+        }
+        return best;
+    }
+}
