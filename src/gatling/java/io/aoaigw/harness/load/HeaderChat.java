@@ -117,6 +117,11 @@ final class HeaderChat {
         long nowMs = System.currentTimeMillis();
         LoadSummary s = run.summary();
         int status = session.contains("status") ? session.getInt("status") : 0;
+        long sentMs = session.contains(ReportLayer.SENT_MS) ? session.getLong(ReportLayer.SENT_MS) : nowMs;
+        if (status == 200 || status == 429) {
+            // by the second it was sent, which is when the account admitted or refused it (the knee's clock)
+            s.at(sentMs, status == 200 ? LoadSummary.ADMITTED_SENT : LoadSummary.THROTTLED_SENT, 1);
+        }
         if (status == 200) {
             s.origin(text(session, "region"));
             s.at(nowMs, "origin:" + Regions.key(text(session, "region")), 1);

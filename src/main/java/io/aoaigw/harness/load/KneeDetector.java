@@ -5,13 +5,12 @@ import java.util.Map;
 /**
  * Finds the knee of a capacity run in its per-second timeline: the first second of sustained throttling (429s in at
  * least {@link #SUSTAINED} of the {@link #LOOKAHEAD} seconds from it), and what the deployments carried from there —
- * answered chats per minute over a 10 s and a 60 s window starting at the knee.
+ * admitted chats per minute over a 10 s and a 60 s window starting at the knee.
  *
  * <p>Why from the knee and not before it: once every origin is saturated it admits exactly its limit in any window of
  * the limit's own length — the request window (10 s) of an RPM limit, the minute of a TPM count, which resets on the
  * deployment's own minute (docs/emulator.md) — while the seconds before the knee still hold the ramp below it. So a
- * profile holds its offered rate above the expected limit for a minute after the knee. Chats count in the second they
- * were answered; the few seconds an answer takes shift both ends of a window alike.
+ * profile holds its offered rate above the expected limit for a minute after the knee.
  */
 public final class KneeDetector {
     static final int LOOKAHEAD = 5;
@@ -43,29 +42,45 @@ public final class KneeDetector {
      * @param end      first epoch second after the run
      */
     public static Knee detect(Map<Long, Map<String, Long>> timeline, long from, long end) {
+        Clock c = Clock.of(timeline);
         for (long s = from; s < end; s++) {
-            if (throttled(timeline, s) && sustained(timeline, s, end)) {
-                return new Knee(true, false, s - from, window(timeline, s, 10, end), window(timeline, s, 60, end));
+            if (throttled(timeline, c, s) && sustained(timeline, c, s, end)) {
+                return new Knee(true, false, s - from, window(timeline, c, s, 10, end),
+                        window(timeline, c, s, 60, end));
             }
         }
-        return new Knee(false, true, -1, best(timeline, from, 10, end), best(timeline, from, 60, end));
+        return new Knee(false, true, -1, best(timeline, c, from, 10, end), best(timeline, c, from, 60, end));
     }
 
-    private static boolean sustained(Map<Long, Map<String, Long>> timeline, long s, long end) {
+    /**
+     * Which counters to read: by the second a request was sent when the run has them (the header path: the second
+     * the account admitted or refused it), else by the second answers ended (an answer takes seconds, so this blurs
+     * a window's edges).
+     */
+    record Clock(String admitted, String throttled) {
+        static Clock of(Map<Long, Map<String, Long>> timeline) {
+            boolean sent = timeline.values().stream().anyMatch(m -> m.containsKey(LoadSummary.ADMITTED_SENT));
+            return sent ? new Clock(LoadSummary.ADMITTED_SENT, LoadSummary.THROTTLED_SENT)
+                    : new Clock(LoadSummary.OK, LoadSummary.THROTTLED);
+        }
+    }
+
+    private static boolean sustained(Map<Long, Map<String, Long>> timeline, Clock c, long s, long end) {
         long last = Math.min(end, s + LOOKAHEAD);
         int seconds = 0;
         for (long t = s; t < last; t++) {
-            seconds += throttled(timeline, t) ? 1 : 0;
+            seconds += throttled(timeline, c, t) ? 1 : 0;
         }
         return seconds >= Math.min(SUSTAINED, last - s);
     }
 
-    private static boolean throttled(Map<Long, Map<String, Long>> timeline, long s) {
-        return timeline.getOrDefault(s, Map.of()).getOrDefault(LoadSummary.THROTTLED, 0L) > 0;
+    private static boolean throttled(Map<Long, Map<String, Long>> timeline, Clock c, long s) {
+        return timeline.getOrDefault(s, Map.of()).getOrDefault(c.throttled(), 0L) > 0;
     }
 
-    private static Window window(Map<Long, Map<String, Long>> timeline, long start, int seconds, long end) {
-        return new Window(seconds, perMinute(timeline, LoadSummary.OK, start, seconds, end), start + seconds <= end);
+    private static Window window(Map<Long, Map<String, Long>> timeline, Clock c, long start, int seconds,
+                                 long end) {
+        return new Window(seconds, perMinute(timeline, c.admitted(), start, seconds, end), start + seconds <= end);
     }
 
     /** A timeline counter per minute over {@code [start, start + seconds)}, cut at {@code end}. */
@@ -80,10 +95,10 @@ public final class KneeDetector {
     }
 
     /** The busiest window of the run (no knee: what it carried is at least this much). */
-    private static Window best(Map<Long, Map<String, Long>> timeline, long from, int seconds, long end) {
-        Window best = window(timeline, from, seconds, end);
+    private static Window best(Map<Long, Map<String, Long>> timeline, Clock c, long from, int seconds, long end) {
+        Window best = window(timeline, c, from, seconds, end);
         for (long s = from + 1; s + seconds <= end; s++) {
-            Window w = window(timeline, s, seconds, end);
+            Window w = window(timeline, c, s, seconds, end);
             if (w.requestsPerMin() > best.requestsPerMin()) {
                 best = w;
             }

@@ -53,6 +53,9 @@ public final class LoadSummary {
     public static final String ERRORS = "errors";
     /** Timeline prefix of 429s per layer ({@code throttled429.apim}, ...), for drawing throttles per layer. */
     public static final String THROTTLED_BY = THROTTLED + ".";
+    /** Timeline counters of the header path by the second a request was sent: answered 200, answered 429. */
+    public static final String ADMITTED_SENT = "admittedBySend";
+    public static final String THROTTLED_SENT = "throttledBySend";
     /** Timeline counter marking the second measurement started (after a capacity run's warm-up). */
     public static final String MEASURING = "measuring";
     /** Prefix of the binding-limit counters of a capacity run; merged by maximum (every injector knows the same). */

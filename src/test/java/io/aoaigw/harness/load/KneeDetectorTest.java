@@ -76,6 +76,21 @@ class KneeDetectorTest {
         assertThat(knee.minute().complete()).isFalse();
     }
 
+    @Test
+    void withTheHeaderPathsSendTimesTheKneeIsReadOnTheAccountsClockNotWhenAnswersEnded() {
+        Map<Long, Map<String, Long>> timeline = new TreeMap<>();
+        for (int s = 0; s < 40; s++) {
+            second(timeline, s, 99, 0); // answers ending: misleading on purpose
+            timeline.get(T0 + s).put(LoadSummary.ADMITTED_SENT, s < 10 ? 5L : 20L);
+            if (s >= 10) {
+                timeline.get(T0 + s).put(LoadSummary.THROTTLED_SENT, 2L);
+            }
+        }
+        KneeDetector.Knee knee = KneeDetector.detect(timeline, T0, T0 + 40);
+        assertThat(knee.kneeSecond()).isEqualTo(10);
+        assertThat(knee.tenSeconds().requestsPerMin()).isEqualTo(1_200.0);
+    }
+
     private static void second(Map<Long, Map<String, Long>> timeline, int s, long ok, long throttled) {
         Map<String, Long> m = new TreeMap<>();
         m.put(LoadSummary.OK, ok);
