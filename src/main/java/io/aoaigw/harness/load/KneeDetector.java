@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * Finds the knee of a capacity run in its per-second timeline: the first second of sustained throttling (429s in at
- * least {@link #SUSTAINED} of the {@link #LOOKAHEAD} seconds from it), and what the deployments carried from there —
- * admitted chats per minute over a 10 s and a 60 s window starting at the knee.
+ * least {@link #SUSTAINED} of the {@link #LOOKAHEAD} seconds from it), and what the deployments sustained from there —
+ * admitted chats per minute, the lowest of every 10 s and every 60 s window from the knee to the end of the run.
  *
  * <p>Why from the knee and not before it: once every origin is saturated it admits exactly its limit in any window of
  * the limit's own length — the request window (10 s) of an RPM limit, the minute of a TPM count, which resets on the
@@ -78,8 +78,22 @@ public final class KneeDetector {
         return timeline.getOrDefault(s, Map.of()).getOrDefault(c.throttled(), 0L) > 0;
     }
 
-    private static Window window(Map<Long, Map<String, Long>> timeline, Clock c, long start, int seconds,
-                                 long end) {
+    /**
+     * What every window of {@code seconds} from the knee on carried, at least (the lowest): the first ones can still
+     * hold an origin's unspent minute, saturated later than the knee's. Partial from the knee when none fits.
+     */
+    private static Window window(Map<Long, Map<String, Long>> timeline, Clock c, long knee, int seconds, long end) {
+        if (knee + seconds > end) {
+            return new Window(seconds, perMinute(timeline, c.admitted(), knee, seconds, end), false);
+        }
+        double lowest = Double.POSITIVE_INFINITY;
+        for (long s = knee; s + seconds <= end; s++) {
+            lowest = Math.min(lowest, perMinute(timeline, c.admitted(), s, seconds, end));
+        }
+        return new Window(seconds, lowest, true);
+    }
+
+    private static Window at(Map<Long, Map<String, Long>> timeline, Clock c, long start, int seconds, long end) {
         return new Window(seconds, perMinute(timeline, c.admitted(), start, seconds, end), start + seconds <= end);
     }
 
@@ -96,9 +110,9 @@ public final class KneeDetector {
 
     /** The busiest window of the run (no knee: what it carried is at least this much). */
     private static Window best(Map<Long, Map<String, Long>> timeline, Clock c, long from, int seconds, long end) {
-        Window best = window(timeline, c, from, seconds, end);
+        Window best = at(timeline, c, from, seconds, end);
         for (long s = from + 1; s + seconds <= end; s++) {
-            Window w = window(timeline, c, s, seconds, end);
+            Window w = at(timeline, c, s, seconds, end);
             if (w.requestsPerMin() > best.requestsPerMin()) {
                 best = w;
             }
