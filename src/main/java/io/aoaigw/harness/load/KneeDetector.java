@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * Finds the knee of a capacity run in its per-second timeline: the first second of sustained throttling (429s in at
  * least {@link #SUSTAINED} of the {@link #LOOKAHEAD} seconds from it), and what the deployments sustained from there —
- * admitted chats per minute, the lowest of every 10 s and every 60 s window from the knee to the end of the run.
+ * admitted chats per minute, the median of the 10 s and of the 60 s windows from the knee to the last loaded second.
  *
  * <p>Why from the knee and not before it: once every origin is saturated it admits exactly its limit in any window of
  * the limit's own length — the request window (10 s) of an RPM limit, the minute of a TPM count, which resets on the
@@ -39,10 +39,11 @@ public final class KneeDetector {
     /**
      * @param timeline epoch second → counters ({@code ok}, {@code throttled429})
      * @param from     first measured epoch second (after warm-up)
-     * @param end      first epoch second after the run
+     * @param runEnd   first epoch second after the run
      */
-    public static Knee detect(Map<Long, Map<String, Long>> timeline, long from, long end) {
+    public static Knee detect(Map<Long, Map<String, Long>> timeline, long from, long runEnd) {
         Clock c = Clock.of(timeline);
+        long end = Math.min(runEnd, lastLoaded(timeline, c));
         for (long s = from; s < end; s++) {
             if (throttled(timeline, c, s) && sustained(timeline, c, s, end)) {
                 return new Knee(true, false, s - from, window(timeline, c, s, 10, end),
@@ -65,6 +66,17 @@ public final class KneeDetector {
         }
     }
 
+    /** The last second requests were sent in, itself left out: the load stopped inside it. */
+    private static long lastLoaded(Map<Long, Map<String, Long>> timeline, Clock c) {
+        long last = Long.MIN_VALUE;
+        for (Map.Entry<Long, Map<String, Long>> e : timeline.entrySet()) {
+            if (e.getValue().getOrDefault(c.admitted(), 0L) + e.getValue().getOrDefault(c.throttled(), 0L) > 0) {
+                last = Math.max(last, e.getKey());
+            }
+        }
+        return last == Long.MIN_VALUE ? Long.MAX_VALUE : last;
+    }
+
     private static boolean sustained(Map<Long, Map<String, Long>> timeline, Clock c, long s, long end) {
         long last = Math.min(end, s + LOOKAHEAD);
         int seconds = 0;
@@ -79,18 +91,20 @@ public final class KneeDetector {
     }
 
     /**
-     * What every window of {@code seconds} from the knee on carried, at least (the lowest): the first ones can still
-     * hold an origin's unspent minute, saturated later than the knee's. Partial from the knee when none fits.
+     * What the windows of {@code seconds} from the knee on carried, their median: the first can still hold an origin's
+     * unspent minute (saturated later than the knee), a few dip where a freed slot waited for its next arrival.
+     * Partial from the knee when none fits.
      */
     private static Window window(Map<Long, Map<String, Long>> timeline, Clock c, long knee, int seconds, long end) {
         if (knee + seconds > end) {
             return new Window(seconds, perMinute(timeline, c.admitted(), knee, seconds, end), false);
         }
-        double lowest = Double.POSITIVE_INFINITY;
+        java.util.List<Double> rates = new java.util.ArrayList<>();
         for (long s = knee; s + seconds <= end; s++) {
-            lowest = Math.min(lowest, perMinute(timeline, c.admitted(), s, seconds, end));
+            rates.add(perMinute(timeline, c.admitted(), s, seconds, end));
         }
-        return new Window(seconds, lowest, true);
+        java.util.Collections.sort(rates);
+        return new Window(seconds, rates.get(rates.size() / 2), true);
     }
 
     private static Window at(Map<Long, Map<String, Long>> timeline, Clock c, long start, int seconds, long end) {
