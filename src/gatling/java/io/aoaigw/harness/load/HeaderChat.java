@@ -37,10 +37,10 @@ final class HeaderChat {
     /** Answer header → the session key its value was saved under. */
     private static final java.util.Map<String, String> HEADER_KEYS = java.util.Map.of("x-ms-region", "region",
             "retry-after-ms", "retryAfterMs", "retry-after", "retryAfter", "policy-id", "policyId", "x-azure-ref",
-            "azureRef", "content-type", "contentType");
+            "azureRef", "content-type", "contentType", "azure-openai-deployment-utilization", "utilization");
     /** Answer headers and body start kept for {@link ResponseLayer}, removed before each attempt. */
     private static final java.util.List<String> SAVED = java.util.List.of("status", "region", "retryAfterMs",
-            "retryAfter", "tokens", "policyId", "azureRef", "contentType", "bodyHead");
+            "retryAfter", "tokens", "policyId", "azureRef", "contentType", "utilization", "bodyHead");
 
     private HeaderChat() {
     }
@@ -59,6 +59,8 @@ final class HeaderChat {
                                                 header("retry-after").optional().saveAs("retryAfter"),
                                                 regex("\"completion_tokens\":(\\d+)").optional().saveAs("tokens"),
                                                 header("policy-id").optional().saveAs("policyId"),
+                                                header("azure-openai-deployment-utilization").optional()
+                                                        .saveAs("utilization"),
                                                 header("x-azure-ref").optional().saveAs("azureRef"),
                                                 header("content-type").optional().saveAs("contentType"),
                                                 bodyString().transform(HeaderChat::head).saveAs("bodyHead"),
