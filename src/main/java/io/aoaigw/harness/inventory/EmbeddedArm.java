@@ -7,7 +7,7 @@ import com.azure.core.util.ConfigurationBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.emulator.EndpointsFile;
-import io.aoaigw.harness.emulator.tls.AzureHttpClients;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.LoopbackGuard;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.emulator.aoai.EpochMicros;
 import io.aoaigw.harness.emulator.aoai.RequestRecord;
 import io.aoaigw.harness.emulator.frontdoor.FrontDoorEmulator;
-import io.aoaigw.harness.emulator.tls.AzureHttpClients;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.Inventory;

@@ -3,7 +3,7 @@ package io.aoaigw.harness.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aoaigw.harness.emulator.apim.ApimRequestRecord;
-import io.aoaigw.harness.emulator.tls.AzureHttpClients;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.Inventory;

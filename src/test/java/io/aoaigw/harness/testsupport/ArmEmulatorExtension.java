@@ -8,7 +8,7 @@ import io.aoaigw.harness.emulator.arm.ArmView;
 import io.aoaigw.harness.emulator.identity.IdentityEmulator;
 import io.aoaigw.harness.emulator.identity.IdentitySettings;
 import io.aoaigw.harness.emulator.identity.JwksAccessTokenValidator;
-import io.aoaigw.harness.emulator.tls.AzureHttpClients;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.EmulatorTls;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.ArmEndpoint;

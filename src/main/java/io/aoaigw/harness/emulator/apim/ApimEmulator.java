@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aoaigw.harness.emulator.apim.policy.PolicyDocument;
 import io.aoaigw.harness.emulator.apim.policy.PolicyParser;
 import io.aoaigw.harness.emulator.apim.policy.UnsupportedPolicyElement;
+import io.aoaigw.harness.emulator.tls.ListenerTls;
 import io.aoaigw.harness.topology.Apim;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Future;
@@ -35,10 +36,13 @@ public final class ApimEmulator {
     private final GatewayRecorder recorder;
     private final HttpClient backendClient;
     private final HttpClient identityClient;
+    private final ListenerTls tls;
     private HttpServer server;
 
     private ApimEmulator(Apim apim, JsonNode spec, OperationCatalog catalog, PolicyDocument policy,
-                         GatewayRecorder recorder, HttpClient backendClient, HttpClient identityClient) {
+                         GatewayRecorder recorder, HttpClient backendClient, HttpClient identityClient,
+                         ListenerTls tls) {
+        this.tls = tls;
         this.apim = apim;
         this.spec = spec;
         this.catalog = catalog;
@@ -50,6 +54,11 @@ public final class ApimEmulator {
 
     /** Fails when the topology's APIM cannot be served (no API, unknown spec version or operation, bad policy XML). */
     public static Future<ApimEmulator> start(Vertx vertx, Topology topology, ApimBackends backends) {
+        return start(vertx, topology, backends, ListenerTls.PLAIN);
+    }
+
+    /** As {@link #start(Vertx, Topology, ApimBackends)}, the gateway listening with {@code tls}. */
+    public static Future<ApimEmulator> start(Vertx vertx, Topology topology, ApimBackends backends, ListenerTls tls) {
         Apim apim = topology.apim();
         if (apim == null || apim.api() == null) {
             return Future.failedFuture(new IllegalArgumentException("the topology has no APIM API to serve"));
@@ -69,13 +78,13 @@ public final class ApimEmulator {
             PolicyDocument policy = new PolicyParser(tokens, System::currentTimeMillis)
                     .parse(NamedValues.resolve(apim.api().policy(), topology));
             GatewayRecorder recorder = new GatewayRecorder(RECENT_REQUESTS, () -> tokens == null ? 0 : tokens.fetches());
-            emulator = new ApimEmulator(apim, spec, catalog, policy, recorder, backendClient, identityClient);
+            emulator = new ApimEmulator(apim, spec, catalog, policy, recorder, backendClient, identityClient, tls);
             handler = new GatewayHandler(apim.api(), catalog, new SubscriptionGate(apim), policy,
                     new ServiceUrlResolver(backends), new BackendForwarder(vertx, backendClient), recorder);
         } catch (RuntimeException e) {
             return Future.join(backendClient.close(), identityClient.close()).transform(x -> Future.failedFuture(e));
         }
-        HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(apim.port());
+        HttpServerOptions options = tls.server(new HttpServerOptions().setHost("127.0.0.1").setPort(apim.port()));
         return vertx.createHttpServer(options).requestHandler(handler).listen()
                 .map(listening -> {
                     emulator.server = listening;
@@ -84,9 +93,9 @@ public final class ApimEmulator {
                 .recover(e -> emulator.stop().transform(x -> Future.failedFuture(e)));
     }
 
-    /** e.g. {@code http://127.0.0.1:PORT}. */
+    /** e.g. {@code https://127.0.0.1:PORT} (http with plain listeners). */
     public String gatewayUrl() {
-        return "http://127.0.0.1:" + server.actualPort();
+        return tls.url("127.0.0.1", server.actualPort());
     }
 
     /** The API's base URL: the gateway URL plus the API URL suffix. */

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.contract.support;
 
+import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.InventoryTarget;
 import io.aoaigw.harness.secrets.Redactor;
 import io.aoaigw.harness.target.TargetFile;
@@ -64,6 +65,11 @@ public final class ContractTarget implements AutoCloseable {
         return b.gatewayUrl.get();
     }
 
+    /** What the gateway's clients trust besides the JVM's defaults: an embedded topology's certificate, or empty. */
+    public Optional<TrustMaterial> trust() {
+        return Optional.ofNullable(b.trust);
+    }
+
     public Keys keys() {
         return b.keys.get();
     }
@@ -126,7 +132,7 @@ public final class ContractTarget implements AutoCloseable {
         return new Builder();
     }
 
-    /** Assembles a target; every field but {@code inside}, {@code owned}, {@code callsOut} is required. */
+    /** Assembles a target; every field but {@code inside}, {@code trust}, {@code owned}, {@code callsOut} is required. */
     static final class Builder {
         private String name;
         private String hint;
@@ -138,6 +144,7 @@ public final class ContractTarget implements AutoCloseable {
         private String chatDeployment;
         private List<TargetFile.ExpectedDeployment> expected = List.of();
         private InsideView inside;
+        private TrustMaterial trust;
         private Budget budget;
         private CallLog calls;
         private Redactor redactor;
@@ -171,6 +178,11 @@ public final class ContractTarget implements AutoCloseable {
 
         Builder inside(InsideView inside) {
             this.inside = inside;
+            return this;
+        }
+
+        Builder trust(TrustMaterial trust) {
+            this.trust = trust;
             return this;
         }
 

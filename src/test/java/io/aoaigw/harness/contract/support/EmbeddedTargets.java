@@ -3,7 +3,7 @@ package io.aoaigw.harness.contract.support;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.emulator.EndpointsFile;
-import io.aoaigw.harness.emulator.tls.AzureHttpClients;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.InventoryReader;
@@ -86,6 +86,7 @@ public final class EmbeddedTargets {
                 .arm(names, ep.arm().endpoint(), new ArmFacts(reader, names, hint))
                 .gateway(() -> ep.apim().gatewayUrl(), () -> keys(t.apim().api(), ep), chatDeployment(t))
                 .inside(new InsideView(ep.admin().url(), names.accounts(), calls))
+                .trust(trust)
                 .run(new Budget(MAX_REQUESTS, MAX_DURATION, "bound of embedded runs"), calls,
                         Redactor.of(secrets(ep)), callsOut)
                 .owned(owned)

@@ -5,6 +5,7 @@ import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.LogConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.config.SSLConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
@@ -45,7 +46,9 @@ public final class Gateway {
         return builder
                 .setBaseUri(target.gatewayUrl())
                 .setContentType(ContentType.JSON)
-                .setConfig(RestAssuredConfig.config()
+                .setConfig(target.trust().map(t -> RestAssuredConfig.config()
+                                .sslConfig(SSLConfig.sslConfig().trustStore(t.keyStore())))
+                        .orElseGet(RestAssuredConfig::config)
                         .logConfig(LogConfig.logConfig().blacklistHeaders(hidden))
                         .httpClient(HttpClientConfig.httpClientConfig()
                                 .setParam("http.connection.timeout", CONNECT_TIMEOUT_MS)

@@ -21,10 +21,13 @@ import java.util.List;
  */
 public final class RawStream {
     private final ContractTarget target;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     RawStream(ContractTarget target) {
         this.target = target;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        target.trust().ifPresent(t -> builder.sslContext(t.sslContext()));
+        this.http = builder.build();
     }
 
     /**

@@ -25,7 +25,10 @@ public final class SdkChat {
         target.budget().charge();
         target.calls().record("POST", URI.create(target.gatewayUrl() + "/openai/deployments/"
                 + target.chatDeployment() + "/chat/completions"));
-        OpenAIClient client = OpenAIOkHttpClient.builder()
+        OpenAIOkHttpClient.Builder builder = OpenAIOkHttpClient.builder();
+        target.trust().ifPresent(t -> builder.sslSocketFactory(t.sslContext().getSocketFactory())
+                .trustManager(t.x509TrustManager()));
+        OpenAIClient client = builder
                 .baseUrl(target.gatewayUrl())
                 .credential(AzureApiKeyCredential.create(target.keys().active()))
                 .azureUrlPathMode(AzureUrlPathMode.LEGACY)

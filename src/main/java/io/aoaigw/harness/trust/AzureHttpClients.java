@@ -1,11 +1,16 @@
-package io.aoaigw.harness.emulator.tls;
+package io.aoaigw.harness.trust;
 
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
 import com.azure.core.util.Configuration;
+import io.aoaigw.harness.emulator.tls.LoopbackOnlyHttpClient;
+import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.netty.resolver.DefaultAddressResolverGroup;
 
-/** azure-core HTTP clients for Azure SDK code (credentials, management clients) aimed at the emulator. */
+/**
+ * azure-core HTTP clients for the harness's Azure SDK code (credentials, management clients) aimed at the emulator;
+ * harness code, so the emulator itself never depends on azure-core's client stack.
+ */
 public final class AzureHttpClients {
     private AzureHttpClients() {
     }
