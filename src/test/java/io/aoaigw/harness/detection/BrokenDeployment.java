@@ -5,6 +5,7 @@ import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.emulator.aoai.EpochMicros;
 import io.aoaigw.harness.emulator.aoai.RequestRecord;
 import io.aoaigw.harness.emulator.frontdoor.FrontDoorEmulator;
+import io.aoaigw.harness.testsupport.TrustedClients;
 import io.aoaigw.harness.trust.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.ArmEndpoint;
@@ -45,11 +46,12 @@ final class BrokenDeployment implements AutoCloseable {
     }
 
     final EmbeddedTopology embedded;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private Inventory inventory;
 
     BrokenDeployment(EmbeddedTopology embedded) {
         this.embedded = embedded;
+        this.http = TrustedClients.jdk(embedded.trust());
     }
 
     Topology topology() {
