@@ -7,9 +7,9 @@ import com.azure.core.util.ConfigurationBuilder;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.emulator.EndpointsFile;
-import io.aoaigw.harness.trust.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.LoopbackGuard;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -23,8 +23,10 @@ import java.util.function.UnaryOperator;
  * laptop; anything off loopback is refused.
  *
  * @param armUrl the ARM endpoint, for messages
+ * @param trust  the run's certificate, which the rehearsal's gateway presents too
  */
-public record EmbeddedArm(InventoryReader reader, String armUrl, String tenantId, HttpClient http) {
+public record EmbeddedArm(InventoryReader reader, String armUrl, String tenantId, HttpClient http,
+                          TrustMaterial trust) {
     /**
      * Reads nothing: no AZURE_* variable may redirect the credential (the emulator's own, never Azure's). The
      * no-argument {@code new ConfigurationBuilder()} would still fall back to the process environment.
@@ -46,7 +48,8 @@ public record EmbeddedArm(InventoryReader reader, String armUrl, String tenantId
         }
         loopback(e.arm().endpoint(), endpointsFile + " arm.endpoint");
         loopback(e.identity().authorityHost(), endpointsFile + " identity.authorityHost");
-        HttpClient http = wrap.apply(AzureHttpClients.loopbackOnly(TrustMaterial.load(e.tls())));
+        TrustMaterial trust = TrustMaterial.load(e.tls());
+        HttpClient http = wrap.apply(AzureHttpClients.loopbackOnly(trust));
         // configuration first: setting it resets the authority host to the public cloud
         TokenCredential token = new ClientSecretCredentialBuilder().configuration(EMPTY_CONFIGURATION)
                 .authorityHost(e.identity().authorityHost()).tenantId(e.identity().tenantId())
@@ -54,7 +57,7 @@ public record EmbeddedArm(InventoryReader reader, String armUrl, String tenantId
                 .disableInstanceDiscovery().httpClient(http).build();
         ArmEndpoint arm = new ArmEndpoint(e.arm().endpoint(), e.identity().authorityHost(), e.identity().tenantId());
         return new EmbeddedArm(new InventoryReader(arm, token, http), e.arm().endpoint(), e.identity().tenantId(),
-                http);
+                http, trust);
     }
 
     private static void loopback(String url, String what) {

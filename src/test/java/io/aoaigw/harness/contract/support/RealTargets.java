@@ -50,6 +50,7 @@ public final class RealTargets {
                 .gateway(() -> arm.apimService().gatewayUrl(), () -> keys(arm.api(), keys),
                         chatDeployment(t))
                 .expected(t.expectedDeployments())
+                .trust(rehearsal == null ? null : rehearsal.trust()) // a rehearsal's gateway presents the run's cert
                 .run(new Budget(t.limits().maxRequests(), Duration.ofSeconds(t.limits().maxDurationSeconds()),
                         "limits of " + file), calls, Redactor.of(new ArrayList<>(keys.values())), callsOut)
                 .build();
