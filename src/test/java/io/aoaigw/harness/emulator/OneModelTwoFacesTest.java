@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aoaigw.harness.emulator.apim.ApimRequestRecord;
 import io.aoaigw.harness.testsupport.TrustedClients;
-import io.aoaigw.harness.trust.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.Inventory;
@@ -14,6 +13,7 @@ import io.aoaigw.harness.testsupport.Await;
 import io.aoaigw.harness.testsupport.AzureCredentials;
 import io.aoaigw.harness.testsupport.EmbeddedTopologyExtension;
 import io.aoaigw.harness.topology.Regions;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

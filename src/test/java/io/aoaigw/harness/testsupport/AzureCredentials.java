@@ -4,9 +4,9 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.util.Configuration;
 import com.azure.identity.ClientSecretCredentialBuilder;
-import io.aoaigw.harness.trust.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.EmbeddedArm;
+import io.aoaigw.harness.trust.AzureHttpClients;
 
 /**
  * azure-identity credentials aimed at the identity emulator and unable to reach anything else: instance discovery
