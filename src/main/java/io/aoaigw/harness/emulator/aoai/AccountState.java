@@ -2,6 +2,7 @@ package io.aoaigw.harness.emulator.aoai;
 
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.Deployment;
+import io.aoaigw.harness.topology.ProvisionedThroughput;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -25,6 +26,7 @@ final class AccountState {
     private final AccountMetrics metrics = new AccountMetrics(Clock.systemUTC());
     /** Shared by the account's event loops; each limiter locks itself. */
     private final Map<String, DeploymentLimiter> limiters = new ConcurrentHashMap<>();
+    private final Map<String, ProvisionedLimiter> provisioned = new ConcurrentHashMap<>();
     private final Map<String, ModelTokenizer> tokenizers = new ConcurrentHashMap<>();
     private final Map<String, String> modelSessions = new ConcurrentHashMap<>();
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -79,6 +81,15 @@ final class AccountState {
     DeploymentLimiter limiter(Deployment deployment) {
         return limiters.computeIfAbsent(deployment.id(),
                 id -> DeploymentLimiter.of(deployment, settings.rateLimitWindow()));
+    }
+
+    /** The utilisation of a provisioned deployment (the validator saw to it that its model has a rate per PTU). */
+    ProvisionedLimiter provisioned(Deployment deployment) {
+        return provisioned.computeIfAbsent(deployment.id(), id -> {
+            ProvisionedThroughput.Rate rate = ProvisionedThroughput.rateOf(deployment.model());
+            return new ProvisionedLimiter(ProvisionedThroughput.tokensPerMinute(deployment.model(), deployment.ptu()),
+                    rate.outputWeight());
+        });
     }
 
     /**
