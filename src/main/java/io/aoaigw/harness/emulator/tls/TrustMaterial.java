@@ -68,8 +68,7 @@ public final class TrustMaterial {
 
     /**
      * Writes the certificate (never a key) as a PKCS12 trust store under a fresh random password, readable only by
-     * the owner where the file system allows, and as a PEM file beside it ({@code NAME.pem}: a certificate is no
-     * secret); returns the endpoints JSON section describing both.
+     * the owner where the file system allows; returns the endpoints JSON section describing it (no PEM file).
      */
     public Endpoints.Tls writeTo(Path path) {
         byte[] secret = new byte[18];
@@ -85,8 +84,7 @@ public final class TrustMaterial {
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot write the trust store " + path, e);
         }
-        Path pem = writePem(path.resolveSibling(path.getFileName().toString().replaceFirst("\\.p12$", "") + ".pem"));
-        return new Endpoints.Tls(path.toAbsolutePath().toString(), password, TYPE, pem.toAbsolutePath().toString());
+        return new Endpoints.Tls(path.toAbsolutePath().toString(), password, TYPE, null);
     }
 
     /** Every trusted certificate as PEM, the form curl, Node, Python and OpenSSL read. */
@@ -103,7 +101,7 @@ public final class TrustMaterial {
         }
     }
 
-    private static void createOwnerOnly(Path path) throws IOException {
+    static void createOwnerOnly(Path path) throws IOException {
         try {
             Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
