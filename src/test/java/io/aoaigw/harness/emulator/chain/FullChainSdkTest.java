@@ -45,7 +45,10 @@ class FullChainSdkTest {
                 .build();
         // and the one-off TLS handshakes (the SDK's connection, Front Door's to each origin it picks) out of them too
         for (int i = 0; i < 3; i++) {
-            client.chat().completions().create(params().maxCompletionTokens(1).build());
+            try (StreamResponse<ChatCompletionChunk> warm = client.chat().completions().createStreaming(params()
+                    .maxCompletionTokens(2).build())) {
+                warm.stream().forEach(chunk -> { });
+            }
         }
     }
 
