@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rules of docs/architecture.md, on the compiled main code: the model depends on nothing of ours, the
- * emulator on nothing of the harness (it could ship alone), and the harness sees the emulator only through the seams
- * that also exist for a real deployment's stand-ins — the endpoints file and its trust material — except the launcher,
- * which starts one.
+ * emulator on nothing of the harness (it could ship alone), the harness sees the emulator only through the seams
+ * that also exist for a real deployment's stand-ins — the endpoints file and its trust material — except the launcher
+ * and the target resolver, which start one, and the target model depends on no runner that uses it.
  */
 class ArchitectureTest {
     private static final String ROOT = "io.aoaigw.harness";
+    private static final String[] HARNESS = {ROOT + ".inventory..", ROOT + ".load..", ROOT + ".report..",
+            ROOT + ".detection..", ROOT + ".target..", ROOT + ".contract..", ROOT + ".discover..",
+            ROOT + ".capacity..", ROOT + ".secrets.."};
+    private static final String EMBEDDED_TOPOLOGY = ROOT + ".emulator.EmbeddedTopology";
     private static JavaClasses main;
 
     @BeforeAll
@@ -32,37 +36,49 @@ class ArchitectureTest {
     @Test
     void theTopologyModelDependsOnNothingElseOfOurs() {
         holds(noClasses().that().resideInAPackage(ROOT + ".topology..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".emulator..", ROOT + ".inventory..",
-                        ROOT + ".load..", ROOT + ".report..", ROOT + ".detection..", ROOT + ".target..",
-                        ROOT + ".cli..", ROOT + ".discover..", ROOT + ".capacity..", ROOT + ".secrets.."));
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".emulator..", ROOT + ".cli..")
+                .orShould().dependOnClassesThat().resideInAnyPackage(HARNESS));
     }
 
     @Test
     void theEmulatorNeverDependsOnHarnessCode() {
         holds(noClasses().that().resideInAPackage(ROOT + ".emulator..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".inventory..", ROOT + ".load..",
-                        ROOT + ".report..", ROOT + ".detection..", ROOT + ".target..", ROOT + ".cli..",
-                        ROOT + ".discover..", ROOT + ".capacity..", ROOT + ".secrets.."));
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".cli..")
+                .orShould().dependOnClassesThat().resideInAnyPackage(HARNESS));
     }
 
     @Test
     void harnessCodeSeesTheEmulatorOnlyThroughTheEndpointsFileAndItsTrust() {
         DescribedPredicate<JavaClass> emulatorInside = DescribedPredicate.describe(
-                "emulator classes other than the endpoints file (Endpoints, EndpointsFile) and its trust (emulator.tls)",
+                "emulator classes other than the endpoints file (Endpoints, EndpointsFile), its trust (emulator.tls) "
+                        + "and the handle that starts one (EmbeddedTopology)",
                 c -> c.getPackageName().startsWith(ROOT + ".emulator")
                         && !c.getPackageName().startsWith(ROOT + ".emulator.tls")
-                        && !c.getName().startsWith(ROOT + ".emulator.Endpoints"));
-        holds(noClasses().that().resideInAnyPackage(ROOT + ".inventory..", ROOT + ".load..", ROOT + ".report..",
-                        ROOT + ".detection..", ROOT + ".target..", ROOT + ".discover..", ROOT + ".capacity..",
-                        ROOT + ".secrets..")
-                .should().dependOnClassesThat(emulatorInside));
+                        && !c.getName().startsWith(ROOT + ".emulator.Endpoints")
+                        && !c.getName().equals(EMBEDDED_TOPOLOGY));
+        holds(noClasses().that().resideInAnyPackage(HARNESS).should().dependOnClassesThat(emulatorInside));
     }
 
     @Test
-    void onlyTheLauncherStartsAnEmbeddedTopology() {
-        holds(noClasses().that().resideOutsideOfPackage(ROOT + ".cli..").and().resideOutsideOfPackage(ROOT
-                        + ".emulator..")
-                .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".emulator.EmbeddedTopology"));
+    void onlyTheLauncherAndTheTargetResolverStartAnEmbeddedTopology() {
+        holds(noClasses().that().resideOutsideOfPackages(ROOT + ".cli..", ROOT + ".emulator..")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".target.EmbeddedTargets")
+                .should().dependOnClassesThat().haveFullyQualifiedName(EMBEDDED_TOPOLOGY));
+    }
+
+    @Test
+    void theTargetModelDependsOnNoRunnerThatUsesIt() {
+        holds(noClasses().that().resideInAPackage(ROOT + ".target..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".contract..", ROOT + ".load..",
+                        ROOT + ".cli..", ROOT + ".detection..", ROOT + ".discover..", ROOT + ".report..",
+                        ROOT + ".capacity.."));
+    }
+
+    @Test
+    void theContractRunnerDependsOnNoOtherRunner() {
+        holds(noClasses().that().resideInAPackage(ROOT + ".contract..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".load..", ROOT + ".cli..",
+                        ROOT + ".detection..", ROOT + ".discover..", ROOT + ".emulator.."));
     }
 
     private static void holds(ArchRule rule) {

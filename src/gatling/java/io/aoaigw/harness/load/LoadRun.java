@@ -47,7 +47,7 @@ final class LoadRun implements AutoCloseable {
 
     private LoadRun(LoadProfileLoader.Loaded loaded) {
         this.loaded = loaded;
-        this.target = LoadTarget.of(loaded.topology());
+        this.target = LoadTarget.of(Path.of(loaded.profile().topology()), loaded.topology());
         this.budget = new AtomicLong(maxRequests());
         this.layersBefore = LayerTruth.before(target);
         LoadProfile p = loaded.profile();

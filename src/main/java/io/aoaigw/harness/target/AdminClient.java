@@ -25,6 +25,11 @@ public final class AdminClient {
         }
     }
 
+    /** The URI a route is served at (for the run's call log). */
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
     public JsonNode get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
