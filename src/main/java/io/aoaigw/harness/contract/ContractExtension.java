@@ -62,12 +62,27 @@ public final class ContractExtension implements ParameterResolver, BeforeEachCal
     private static Resolved resolved(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Resolved.class, key -> {
             try {
-                return new Resolved(TargetResolver.resolve(new HarnessConfig(context::getConfigurationParameter)),
-                        null, new AtomicBoolean());
+                return new Resolved(usable(TargetResolver.resolve(new HarnessConfig(
+                        context::getConfigurationParameter))), null, new AtomicBoolean());
             } catch (RuntimeException | AssertionError e) {
                 return new Resolved(null, e, new AtomicBoolean());
             }
         }, Resolved.class);
+    }
+
+    /** The target once its ARM wiring is built: the checks read ARM, so a credential that cannot be built fails now. */
+    private static ResolvedTarget usable(ResolvedTarget target) {
+        try {
+            target.requireArm();
+            return target;
+        } catch (RuntimeException e) {
+            try {
+                target.close();
+            } catch (Exception closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 
     /**

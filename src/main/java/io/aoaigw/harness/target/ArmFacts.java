@@ -34,15 +34,16 @@ public final class ArmFacts {
     private final Map<String, Lazy<Inventory>> accounts = new LinkedHashMap<>();
     private final Lazy<Optional<Inventory>> whole;
     private final Lazy<ApiExport> export;
-    private final InventoryReader reader;
+    private final Supplier<InventoryReader> reader;
     private final InventoryTarget names;
 
-    public ArmFacts(InventoryReader reader, InventoryTarget n, String hint) {
+    /** @param reader built on first use (a load run never reads ARM, so its credential is never built) */
+    public ArmFacts(Supplier<InventoryReader> reader, InventoryTarget n, String hint) {
         this.hint = hint;
         this.resourceGroup = n.resourceGroup();
         this.whole = new Lazy<>(() -> {
             try {
-                return Optional.of(reader.read(n));
+                return Optional.of(reader.get().read(n));
             } catch (InventoryException e) {
                 return Optional.empty(); // some part is missing or unreadable: the parts below say which
             }
@@ -53,15 +54,15 @@ public final class ArmFacts {
                 n.apiId(), null, null, null, List.of()));
         this.frontDoor = read(reader, new InventoryTarget(n.subscriptionId(), n.resourceGroup(), null, null,
                 n.frontDoorProfile(), n.frontDoorEndpoint(), n.originGroup(), List.of()));
-        this.export = new Lazy<>(() -> explained(() -> reader.readApiExport(n)));
+        this.export = new Lazy<>(() -> explained(() -> reader.get().readApiExport(n)));
         this.reader = reader;
         this.names = n;
         n.accounts().forEach(name -> accounts.put(name, read(reader, new InventoryTarget(n.subscriptionId(),
                 n.resourceGroup(), null, null, null, null, null, List.of(name)))));
     }
 
-    private Lazy<Inventory> read(InventoryReader reader, InventoryTarget part) {
-        return new Lazy<>(() -> whole.get().orElseGet(() -> explained(() -> reader.read(part))));
+    private Lazy<Inventory> read(Supplier<InventoryReader> reader, InventoryTarget part) {
+        return new Lazy<>(() -> whole.get().orElseGet(() -> explained(() -> reader.get().read(part))));
     }
 
     private <T> T explained(Supplier<T> read) {
@@ -95,7 +96,7 @@ public final class ArmFacts {
      */
     public MetricReading metric(String resourceId, String metric, Duration lookback, Duration interval,
                                 String aggregation, String dimension) {
-        return explained(() -> reader.readMetric(names, resourceId, metric, lookback, interval, aggregation,
+        return explained(() -> reader.get().readMetric(names, resourceId, metric, lookback, interval, aggregation,
                 dimension));
     }
 

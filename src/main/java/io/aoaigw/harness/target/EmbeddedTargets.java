@@ -75,7 +75,7 @@ public final class EmbeddedTargets {
         String hint = "the topology file " + file;
         return ResolvedTarget.builder()
                 .name(t.name(), hint)
-                .arm(names, ep.arm().endpoint(), new ArmFacts(arm.reader(), names, hint))
+                .arm(names, () -> arm, new ArmFacts(arm::reader, names, hint))
                 .gateway(() -> ep.apim().gatewayUrl(), () -> keys(t, ep), () -> chatDeployment(t))
                 .entry(() -> entry(t, ep))
                 .admin(ep.admin() == null ? null : new AdminClient(ep.admin().url()))

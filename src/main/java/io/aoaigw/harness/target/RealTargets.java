@@ -31,13 +31,13 @@ final class RealTargets {
         CallLog calls = new CallLog();
         InventoryTarget names = names(t);
         String hint = "the target file " + file;
-        TargetArm arm = t.arm() == null
+        Lazy<TargetArm> arm = new Lazy<>(() -> t.arm() == null
                 ? TargetArm.azure(t.authentication(), t.tenantId(), h -> new RecordingHttpClient(h, calls))
-                : rehearsal(file, t, calls);
-        ArmFacts facts = new ArmFacts(arm.reader(), names, hint);
+                : rehearsal(file, t, calls));
+        ArmFacts facts = new ArmFacts(() -> arm.get().reader(), names, hint);
         return ResolvedTarget.builder()
                 .name(t.name(), hint)
-                .arm(names, arm.armUrl(), facts)
+                .arm(names, arm, facts)
                 .gateway(() -> facts.apimService().gatewayUrl(), () -> keys(facts.api(), keys),
                         () -> chatDeployment(t))
                 .entry(() -> new ResolvedTarget.Entry(t.apim().gateway(), t.apim().keyHeader(), keys.get("active")))

@@ -35,8 +35,10 @@ public final class ResolvedTarget implements AutoCloseable {
 
     private ResolvedTarget(Builder b) {
         this.b = b;
-        this.armProblem = new Lazy<>(() -> Reachability.problem(b.armUrl)
-                .map(p -> "Resource Manager " + b.armUrl + " unreachable: " + p));
+        this.armProblem = new Lazy<>(() -> {
+            String url = b.wiring.get().armUrl();
+            return Reachability.problem(url).map(p -> "Resource Manager " + url + " unreachable: " + p);
+        });
         this.gatewayProblem = new Lazy<>(this::probeGateway);
     }
 
@@ -67,6 +69,20 @@ public final class ResolvedTarget implements AutoCloseable {
 
     public ArmFacts arm() {
         return b.arm;
+    }
+
+    /**
+     * Builds the ARM wiring now (the credential the file names), so that a run that reads ARM fails once, naming
+     * the file, when it cannot sign in; a load run, which reads no ARM, never calls this.
+     */
+    public void requireArm() {
+        try {
+            b.wiring.get();
+        } catch (TargetException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new TargetException("cannot read Resource Manager for " + b.hint + ": " + e.getMessage());
+        }
     }
 
     public String gatewayUrl() {
@@ -146,7 +162,7 @@ public final class ResolvedTarget implements AutoCloseable {
         private String name;
         private String hint;
         private InventoryTarget names;
-        private String armUrl;
+        private Supplier<TargetArm> wiring;
         private ArmFacts arm;
         private Supplier<String> gatewayUrl;
         private Supplier<Keys> keys;
@@ -167,9 +183,10 @@ public final class ResolvedTarget implements AutoCloseable {
             return this;
         }
 
-        Builder arm(InventoryTarget names, String armUrl, ArmFacts arm) {
+        /** @param wiring how ARM is read, built on first use; {@code arm} must read through it */
+        Builder arm(InventoryTarget names, Supplier<TargetArm> wiring, ArmFacts arm) {
             this.names = names;
-            this.armUrl = armUrl;
+            this.wiring = new Lazy<>(wiring);
             this.arm = arm;
             return this;
         }
