@@ -228,10 +228,7 @@ final class TopologyValidator {
             if (required(r.name(), p + ".name")) {
                 check(names.add(r.name()), p + ".name", "duplicate route '" + r.name() + "'");
             }
-            if (required(r.originGroup(), p + ".originGroup")) {
-                check(r.originGroup().equals(fd.originGroup().name()), p + ".originGroup",
-                        "no origin group named '" + r.originGroup() + "'");
-            }
+            required(r.originGroup(), p + ".originGroup"); // which groups exist: FrontDoorValidator
             for (int j = 0; j < r.patternsToMatch().size(); j++) {
                 String pattern = r.patternsToMatch().get(j);
                 check(pattern.startsWith("/") && (pattern.indexOf('*') == -1 || pattern.indexOf('*') == pattern.length() - 1),

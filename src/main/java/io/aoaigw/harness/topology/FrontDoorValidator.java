@@ -1,0 +1,50 @@
+package io.aoaigw.harness.topology;
+
+import io.aoaigw.harness.yaml.Problems;
+import io.aoaigw.harness.yaml.YamlModelReader.Problem;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks Front Door's further origin groups and that every route sends to an origin group of the profile. */
+final class FrontDoorValidator {
+    private final Problems problems = new Problems();
+
+    private FrontDoorValidator() {
+    }
+
+    static List<Problem> problems(Topology t) {
+        FrontDoorValidator v = new FrontDoorValidator();
+        if (t.frontDoor() != null) {
+            v.check(t.frontDoor());
+        }
+        return v.problems.list();
+    }
+
+    private void check(FrontDoor fd) {
+        Set<String> groups = new HashSet<>(Set.of(fd.originGroup().name()));
+        for (int i = 0; i < fd.originGroups().size(); i++) {
+            FrontDoor.HostOriginGroup g = fd.originGroups().get(i);
+            String p = "frontDoor.originGroups[" + i + "]";
+            if (problems.required(g.name(), p + ".name")) {
+                problems.check(groups.add(g.name()), p + ".name", "duplicate origin group '" + g.name() + "'");
+            }
+            problems.check(!g.origins().isEmpty(), p + ".origins", "at least one origin is required");
+            Set<String> names = new HashSet<>();
+            for (int j = 0; j < g.origins().size(); j++) {
+                FrontDoor.HostOrigin o = g.origins().get(j);
+                String op = p + ".origins[" + j + "]";
+                if (problems.required(o.hostName(), op + ".hostName")) {
+                    problems.check(names.add(o.name()), op + ".name", "duplicate origin '" + o.name() + "'");
+                }
+            }
+        }
+        for (int i = 0; i < fd.routes().size(); i++) {
+            String group = fd.routes().get(i).originGroup();
+            if (group != null) {
+                problems.check(groups.contains(group), "frontDoor.routes[" + i + "].originGroup",
+                        "no origin group named '" + group + "'");
+            }
+        }
+    }
+}
