@@ -154,10 +154,9 @@ public final class FrontDoorEmulator {
      * to another origin group sends to hosts the emulator never calls (loopback only): Front Door's 503 page.
      */
     private void route(HttpServerRequest request) {
-        ErrorInfo refusal = config.routeFor(request.path())
-                .map(r -> config.isAccountsGroup(r.originGroup()) ? null : ErrorInfo.OriginConnectionError)
-                .orElse(ErrorInfo.NoMatchingRoute);
-        ProxyExchange.handle(forwarding, request, refusal);
+        java.util.Optional<FrontDoor.Route> route = config.routeFor(request.path());
+        ProxyExchange.handle(forwarding, request, route.isEmpty() ? ErrorInfo.NoMatchingRoute
+                : config.isAccountsGroup(route.get().originGroup()) ? null : ErrorInfo.OriginConnectionError);
     }
 
     /** What Azure Monitor shows of this Front Door: origin health and latency per minute. */
