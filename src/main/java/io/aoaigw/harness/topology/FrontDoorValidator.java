@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Checks Front Door's further origin groups and that every route sends to an origin group of the profile. */
+/** Checks Front Door's routes and further origin groups: every route sends to an origin group of the profile. */
 final class FrontDoorValidator {
     private final Problems problems = new Problems();
 
@@ -39,12 +39,31 @@ final class FrontDoorValidator {
                 }
             }
         }
+        routes(fd, groups);
+    }
+
+    private void routes(FrontDoor fd, Set<String> groups) {
+        Set<String> names = new HashSet<>();
         for (int i = 0; i < fd.routes().size(); i++) {
-            String group = fd.routes().get(i).originGroup();
-            if (group != null) {
-                problems.check(groups.contains(group), "frontDoor.routes[" + i + "].originGroup",
-                        "no origin group named '" + group + "'");
+            FrontDoor.Route r = fd.routes().get(i);
+            String p = "frontDoor.routes[" + i + "]";
+            if (problems.required(r.name(), p + ".name")) {
+                problems.check(names.add(r.name()), p + ".name", "duplicate route '" + r.name() + "'");
             }
+            if (problems.required(r.originGroup(), p + ".originGroup")) {
+                problems.check(groups.contains(r.originGroup()), p + ".originGroup",
+                        "no origin group named '" + r.originGroup() + "'");
+            }
+            for (int j = 0; j < r.patternsToMatch().size(); j++) {
+                String pattern = r.patternsToMatch().get(j);
+                int star = pattern.indexOf('*');
+                problems.check(pattern.startsWith("/") && (star == -1 || star == pattern.length() - 1),
+                        p + ".patternsToMatch[" + j + "]", "must start with / and may end with *");
+            }
+            problems.check(Set.of("HttpOnly", "HttpsOnly", "MatchRequest").contains(r.forwardingProtocol()),
+                    p + ".forwardingProtocol", "must be HttpOnly, HttpsOnly or MatchRequest");
+            problems.check(Set.of("Http", "Https").containsAll(r.supportedProtocols()), p + ".supportedProtocols",
+                    "may hold Http and Https only");
         }
     }
 }
