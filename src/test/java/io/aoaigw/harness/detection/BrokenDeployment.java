@@ -2,7 +2,7 @@ package io.aoaigw.harness.detection;
 
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
-import io.aoaigw.harness.emulator.aoai.EpochMicros;
+import io.aoaigw.harness.host.EpochMicros;
 import io.aoaigw.harness.emulator.aoai.RequestRecord;
 import io.aoaigw.harness.emulator.frontdoor.FrontDoorEmulator;
 import io.aoaigw.harness.emulator.tls.AzureHttpClients;

@@ -2,6 +2,7 @@ package io.aoaigw.harness.emulator.aoai;
 
 import io.aoaigw.harness.emulator.aoai.RequestRecord.AuthKind;
 import io.aoaigw.harness.emulator.aoai.RequestRecord.Outcome;
+import io.aoaigw.harness.host.EpochMicros;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.aoai;
 
+import io.aoaigw.harness.host.EpochMicros;
 import java.util.List;
 
 /**
