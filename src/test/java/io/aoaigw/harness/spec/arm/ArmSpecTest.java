@@ -20,8 +20,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (404, 403, 400) have ARM's error shape. docs/conformance.md has the table.
  */
 class ArmSpecTest {
+    /** The default topology with a named value of each kind (plain, secret, Key Vault reference) to read. */
     @RegisterExtension
-    static final ArmEmulatorExtension arm = new ArmEmulatorExtension();
+    static final ArmEmulatorExtension arm = new ArmEmulatorExtension(yaml -> yaml.replace("  name: apim-contoso\n",
+            """
+              name: apim-contoso
+              namedValues:
+                - {name: plain-nv, value: hello}
+                - {name: secret-nv, value: not-shown, secret: true}
+                - {name: kv-nv, keyVaultSecretId: "https://kv-contoso.vault.azure.net/secrets/aoai-key"}
+            """));
 
     private static ArmSpecWalk.Answer get(String url) {
         Response response = given().spec(arm.spec())
