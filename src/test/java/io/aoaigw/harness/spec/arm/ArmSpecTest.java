@@ -66,7 +66,20 @@ class ArmSpecTest {
             ArmSpec.strict().validate(path, exchange.status(), exchange.body())
                     .forEach(p -> problems.add("GET " + exchange.url() + ": " + p));
         }
+        writeWalk(exchanges);
         assertThat(problems).as("%d exchanges", exchanges.size()).isEmpty();
+    }
+
+    /** The walk's GETs, one line each, in target/arm-spec-walk.txt (the figure docs/conformance.md quotes). */
+    private static void writeWalk(List<ArmSpecWalk.Exchange> exchanges) {
+        StringBuilder lines = new StringBuilder();
+        exchanges.forEach(e -> lines.append(e.status()).append(' ').append(e.operation().operationId()).append(' ')
+                .append(e.url()).append('\n'));
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "arm-spec-walk.txt"), lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

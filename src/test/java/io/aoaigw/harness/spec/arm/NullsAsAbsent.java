@@ -17,23 +17,23 @@ final class NullsAsAbsent {
 
     static JsonNode strip(JsonNode answer) {
         JsonNode copy = answer.deepCopy();
-        strip(copy, copy);
+        removeNulls(copy);
         return copy;
     }
 
-    private static void strip(JsonNode node, JsonNode root) {
+    private static void removeNulls(JsonNode node) {
         if (node instanceof ObjectNode object) {
             List<String> nulls = new ArrayList<>();
             for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) object::fields) {
                 if (field.getValue().isNull()) {
                     nulls.add(field.getKey());
                 } else {
-                    strip(field.getValue(), root);
+                    removeNulls(field.getValue());
                 }
             }
             object.remove(nulls);
         } else if (node.isArray()) {
-            node.forEach(element -> strip(element, root));
+            node.forEach(NullsAsAbsent::removeNulls);
         }
     }
 }
