@@ -8,8 +8,8 @@ import com.azure.identity.ClientSecretCredentialBuilder;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.emulator.EndpointsFile;
 import io.aoaigw.harness.emulator.tls.AzureHttpClients;
-import io.aoaigw.harness.emulator.tls.LoopbackGuard;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
+import io.aoaigw.harness.host.LoopbackGuard;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -44,8 +44,9 @@ public record EmbeddedArm(InventoryReader reader, String armUrl, String tenantId
             throw new IllegalArgumentException(endpointsFile + ": not an endpoints JSON of `emulate` (no arm, "
                     + "identity or tls)");
         }
-        loopback(e.arm().endpoint(), endpointsFile + " arm.endpoint");
-        loopback(e.identity().authorityHost(), endpointsFile + " identity.authorityHost");
+        LoopbackGuard.requireLoopback(URI.create(e.arm().endpoint()), endpointsFile + " arm.endpoint");
+        LoopbackGuard.requireLoopback(URI.create(e.identity().authorityHost()), endpointsFile
+                + " identity.authorityHost");
         HttpClient http = wrap.apply(AzureHttpClients.loopbackOnly(TrustMaterial.load(e.tls())));
         // configuration first: setting it resets the authority host to the public cloud
         TokenCredential token = new ClientSecretCredentialBuilder().configuration(EMPTY_CONFIGURATION)
@@ -55,13 +56,5 @@ public record EmbeddedArm(InventoryReader reader, String armUrl, String tenantId
         ArmEndpoint arm = new ArmEndpoint(e.arm().endpoint(), e.identity().authorityHost(), e.identity().tenantId());
         return new EmbeddedArm(new InventoryReader(arm, token, http), e.arm().endpoint(), e.identity().tenantId(),
                 http);
-    }
-
-    private static void loopback(String url, String what) {
-        try {
-            LoopbackGuard.requireLoopback(URI.create(url), what);
-        } catch (LoopbackGuard.LoopbackViolationException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
     }
 }

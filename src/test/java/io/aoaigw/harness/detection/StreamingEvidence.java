@@ -2,7 +2,6 @@ package io.aoaigw.harness.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aoaigw.harness.emulator.aoai.RequestRecord;
 import io.aoaigw.harness.inventory.DiagnosticInfo;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
 import io.aoaigw.harness.topology.BufferingPolicies;
@@ -53,7 +52,7 @@ final class StreamingEvidence {
         BrokenDeployment.Answer answer = d.stream(12);
 
         assertThat(answer.status()).isEqualTo(200);
-        RequestRecord written = d.lastRequestAt(MistakeEvidence.regionAccount(d, answer));
+        SeenRequest written = d.lastRequestAt(MistakeEvidence.regionAccount(d, answer));
         long[] content = written.contentFrameEpochMicros();
         assertThat(content).hasSizeGreaterThan(1);
         assertThat(answer.firstContentEpochMicros()).isGreaterThanOrEqualTo(content[content.length - 1]);

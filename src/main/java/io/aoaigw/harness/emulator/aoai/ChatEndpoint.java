@@ -3,6 +3,7 @@ package io.aoaigw.harness.emulator.aoai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aoaigw.harness.emulator.aoai.RequestRecord.Outcome;
+import io.aoaigw.harness.host.EpochMicros;
 import io.aoaigw.harness.topology.Deployment;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,11 +34,11 @@ final class ChatEndpoint {
         try {
             request = ChatRequest.parse(body, ex.apiVersion);
         } catch (ErrorReply.Rejected rejected) {
-            throw Admission.chargedThenRejected(state, ex, deployment, 0, rejected);
+            throw Admission.chargedThenRejected(state, ex, deployment, rejected);
         }
         int promptTokens = state.tokenizer(deployment).chatPromptTokens(request.messages());
         ex.promptTokens = promptTokens;
-        Map<String, String> remaining = Admission.admit(state, ex, deployment, promptTokens + estimate(request,
+        Map<String, String> remaining = Admission.admit(state, ex, deployment, promptTokens, estimate(request,
                 deployment, promptTokens));
         try {
             ModelLimits.check(deployment, promptTokens, request.maxTokens());

@@ -1,6 +1,7 @@
 package io.aoaigw.harness.emulator.frontdoor;
 
 import io.aoaigw.harness.emulator.OutcomeTally;
+import io.aoaigw.harness.host.LoopbackGuard;
 import io.aoaigw.harness.topology.FrontDoor;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Future;
@@ -11,9 +12,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.PoolOptions;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -112,20 +111,10 @@ public final class FrontDoorEmulator {
             if (url == null) {
                 throw new IllegalArgumentException("no URL for origin '" + o.name() + "'");
             }
-            requireLoopback(url);
+            // the emulator talks to nothing but this machine
+            LoopbackGuard.requireLoopbackOr(url, "origin URL is not a loopback address: " + url);
             return new OriginState(o, url, fd.originGroup().loadBalancing(), metrics);
         }).toList();
-    }
-
-    /** The emulator talks to nothing but this machine. */
-    private static void requireLoopback(URI url) {
-        try {
-            if (url.getHost() == null || !InetAddress.getByName(url.getHost()).isLoopbackAddress()) {
-                throw new IllegalArgumentException("origin URL is not a loopback address: " + url);
-            }
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("origin URL host cannot be resolved: " + url, e);
-        }
     }
 
     /** {@code http://127.0.0.1:PORT} — what APIM's backend points at. */

@@ -1,8 +1,8 @@
 package io.aoaigw.harness.emulator.chain;
 
 import io.aoaigw.harness.emulator.EmbeddedTopology;
-import io.aoaigw.harness.emulator.aoai.EpochMicros;
 import io.aoaigw.harness.emulator.aoai.RequestRecord;
+import io.aoaigw.harness.host.EpochMicros;
 import io.aoaigw.harness.testsupport.Await;
 import java.io.BufferedReader;
 import java.io.IOException;
