@@ -70,7 +70,8 @@ public final class EmbeddedTargets {
 
     private static ResolvedTarget target(Topology t, Endpoints ep, Path file, AutoCloseable owned, Path callsOut) {
         CallLog calls = new CallLog();
-        TargetArm arm = TargetArm.embedded(ep, "the endpoints of " + file, h -> new RecordingHttpClient(h, calls));
+        TargetArm arm = TargetArm.embedded(ep, "the endpoints of " + file,
+                h -> ArmClientDecorator.applyAll(new RecordingHttpClient(h, calls)));
         InventoryTarget names = InventoryTarget.of(t);
         String hint = "the topology file " + file;
         return ResolvedTarget.builder()

@@ -32,7 +32,8 @@ final class RealTargets {
         InventoryTarget names = names(t);
         String hint = "the target file " + file;
         Lazy<TargetArm> arm = new Lazy<>(() -> t.arm() == null
-                ? TargetArm.azure(t.authentication(), t.tenantId(), h -> new RecordingHttpClient(h, calls))
+                ? TargetArm.azure(t.authentication(), t.tenantId(),
+                        h -> ArmClientDecorator.applyAll(new RecordingHttpClient(h, calls)))
                 : rehearsal(file, t, calls));
         ArmFacts facts = new ArmFacts(() -> arm.get().reader(), names, hint);
         return ResolvedTarget.builder()
@@ -56,7 +57,8 @@ final class RealTargets {
     /** The file's loopback ARM of an embedded topology (arm.endpoints). */
     private static TargetArm rehearsal(Path file, TargetFile t, CallLog calls) {
         try {
-            return TargetArm.embedded(Path.of(t.arm().endpoints()), h -> new RecordingHttpClient(h, calls));
+            return TargetArm.embedded(Path.of(t.arm().endpoints()),
+                    h -> ArmClientDecorator.applyAll(new RecordingHttpClient(h, calls)));
         } catch (Exception e) {
             throw new TargetException("cannot use target file " + file + ": arm.endpoints: " + e.getMessage());
         }

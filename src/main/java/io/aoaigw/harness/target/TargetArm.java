@@ -8,8 +8,8 @@ import com.azure.identity.ClientSecretCredentialBuilder;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.emulator.EndpointsFile;
 import io.aoaigw.harness.emulator.tls.AzureHttpClients;
-import io.aoaigw.harness.emulator.tls.LoopbackGuard;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
+import io.aoaigw.harness.host.LoopbackGuard;
 import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.InventoryReader;
 import java.io.IOException;
@@ -66,8 +66,8 @@ public record TargetArm(InventoryReader reader, String armUrl, String tenantId, 
             throw new IllegalArgumentException(source + ": not an endpoints JSON of `emulate` (no arm, "
                     + "identity or tls)");
         }
-        loopback(e.arm().endpoint(), source + " arm.endpoint");
-        loopback(e.identity().authorityHost(), source + " identity.authorityHost");
+        LoopbackGuard.requireLoopback(URI.create(e.arm().endpoint()), source + " arm.endpoint");
+        LoopbackGuard.requireLoopback(URI.create(e.identity().authorityHost()), source + " identity.authorityHost");
         HttpClient http = wrap.apply(AzureHttpClients.loopbackOnly(TrustMaterial.load(e.tls())));
         // configuration first: setting it resets the authority host to the public cloud
         TokenCredential token = new ClientSecretCredentialBuilder().configuration(EMPTY_CONFIGURATION)
@@ -77,13 +77,5 @@ public record TargetArm(InventoryReader reader, String armUrl, String tenantId, 
         ArmEndpoint arm = new ArmEndpoint(e.arm().endpoint(), e.identity().authorityHost(), e.identity().tenantId());
         return new TargetArm(new InventoryReader(arm, token, http), e.arm().endpoint(), e.identity().tenantId(),
                 http);
-    }
-
-    private static void loopback(String url, String what) {
-        try {
-            LoopbackGuard.requireLoopback(URI.create(url), what);
-        } catch (LoopbackGuard.LoopbackViolationException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
     }
 }

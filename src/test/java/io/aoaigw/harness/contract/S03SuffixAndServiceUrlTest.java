@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import io.aoaigw.harness.contract.support.Gateway;
 import io.aoaigw.harness.contract.support.GatewayAnswers;
 import io.aoaigw.harness.contract.support.Urls;
+import io.aoaigw.harness.host.LoopbackGuard;
 import io.aoaigw.harness.inventory.ApiInfo;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
 import io.aoaigw.harness.target.ResolvedTarget;
@@ -53,7 +54,7 @@ class S03SuffixAndServiceUrlTest {
         ContractFailure.unless(parses(url), "API %s has serviceUrl '%s', which is not a URL: set it to "
                 + "https://<Front Door endpoint>/openai", api.id(), url);
         boolean https = url.regionMatches(true, 0, "https://", 0, 8);
-        ContractFailure.unless(https || Urls.isLoopback(url), "API %s has serviceUrl %s over plain http: Azure "
+        ContractFailure.unless(https || LoopbackGuard.isLoopbackUrl(url), "API %s has serviceUrl %s over plain http: Azure "
                 + "OpenAI traffic and APIM's token must travel over https — use https://", api.id(), url);
         check.detail(https ? "serviceUrl %s" : "serviceUrl %s (http allowed only on the emulator's loopback)", url);
     }

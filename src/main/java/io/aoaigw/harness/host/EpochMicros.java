@@ -1,4 +1,4 @@
-package io.aoaigw.harness.emulator.aoai;
+package io.aoaigw.harness.host;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
