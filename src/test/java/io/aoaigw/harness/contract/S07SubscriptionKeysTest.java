@@ -1,18 +1,14 @@
 package io.aoaigw.harness.contract;
 
-import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
-import static io.aoaigw.harness.contract.support.Requires.Need.GATEWAY;
+import static io.aoaigw.harness.contract.Requires.Need.ARM;
+import static io.aoaigw.harness.contract.Requires.Need.GATEWAY;
 import static io.restassured.RestAssured.given;
 
-import io.aoaigw.harness.contract.support.Check;
-import io.aoaigw.harness.contract.support.ContractFailure;
-import io.aoaigw.harness.contract.support.ContractStep;
-import io.aoaigw.harness.contract.support.ContractTarget;
 import io.aoaigw.harness.contract.support.Gateway;
 import io.aoaigw.harness.contract.support.GatewayAnswers;
-import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.inventory.ApiInfo;
 import io.aoaigw.harness.inventory.ProductInfo;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.security.SecureRandom;
@@ -20,20 +16,20 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** S7: the API sits in products requiring a subscription, and keys are checked on every path. */
-@Tag("contract")
 @ContractStep(id = "S7", title = "Products and subscription keys",
         correct = "No key → 401, wrong key → 401, suspended subscription → rejected, an active key is accepted in "
                 + "the API's header and in its query parameter; no product holding the API is open (subscription "
                 + "not required).")
 class S07SubscriptionKeysTest {
-    private final ContractTarget target;
+    private final ResolvedTarget target;
+    private final Gateway gateway;
 
-    S07SubscriptionKeysTest(ContractTarget target) {
+    S07SubscriptionKeysTest(ResolvedTarget target) {
         this.target = target;
+        this.gateway = Gateway.of(target);
     }
 
     @Test
@@ -119,11 +115,11 @@ class S07SubscriptionKeysTest {
     /** A one-token chat at the API's suffix, with the key (or none) as {@code key} places it. */
     private Response chat(UnaryOperator<RequestSpecification> key) {
         return key.apply(given()
-                        .spec(target.gateway().anonymous())
+                        .spec(gateway.anonymous())
                         .queryParam("api-version", Gateway.API_VERSION)
                         .body(Gateway.chatBody(1, false)))
         .when()
-                .post(target.gateway().apiChatPath())
+                .post(gateway.apiChatPath())
         .then()
                 .extract().response();
     }
