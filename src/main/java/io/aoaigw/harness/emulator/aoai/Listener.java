@@ -23,7 +23,7 @@ final class Listener {
     Listener(AccountState state, AccessTokenValidator validator, Context context) {
         this.state = state;
         this.context = context;
-        this.handler = new AccountHandler(state, validator, new FrameClock(state.vertx()));
+        this.handler = new AccountHandler(state, validator, FrameClock.on(context));
     }
 
     /** Listens on {@code port} (negative: Vert.x's shared ephemeral port of that number) and completes with it. */
