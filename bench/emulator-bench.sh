@@ -346,7 +346,7 @@ part_c() {
         r=$(start_once "${LAUNCHERS[$k]#*=}" "$topo")
         busy1=$(machine_jiffies)
         wall[$k]+="${r%% *} "; cpu[$k]+="$(echo "$r" | cut -d' ' -f2) "; own[$k]+="$(echo "$r" | cut -d' ' -f3) "
-        busy[$k]+="$(echo "$busy0 $busy1" | awk -v n="$(nproc)" '{ b = $3 - $1; i = $4 - $2; printf "%.2f", (b + i) > 0 ? n * b / (b + i) : 0 }') "
+        busy[$k]+="$(echo "$busy0 $busy1" | awk -v n="$(nproc)" '{ b = $3 - $1; i = $4 - $2; printf "%.2f", ((b + i) > 0 ? n * b / (b + i) : 0) }') "
       done
     done
     for k in "${!LAUNCHERS[@]}"; do
