@@ -2,7 +2,8 @@ package io.aoaigw.harness.emulator.aoai;
 
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
-import io.vertx.core.Context;
+import io.netty.util.concurrent.FastThreadLocal;
+import io.vertx.core.Vertx;
 import io.vertx.core.Handler;
 import io.vertx.core.internal.ContextInternal;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,8 @@ import java.util.function.LongSupplier;
  * frame's lateness; the Netty scheduler behind them takes nanoseconds (epoll waits on a timerfd).
  * Tasks are not cancelled: a task whose exchange has ended does nothing when it runs.
  *
- * <p>One per listener, confined to its event loop. The time source and the wake-ups are injectable for tests.
+ * <p>One per event-loop thread ({@link #ofCallingLoop()}), confined to it. The time source and the wake-ups are
+ * injectable for tests.
  */
 final class FrameClock {
     static final long TICK_NANOS = 100_000L;
@@ -37,17 +39,31 @@ final class FrameClock {
         this.wakeUps = wakeUps;
     }
 
-    /** The clock of a listener: {@link System#nanoTime()}, woken by the context's Netty event loop. */
-    static FrameClock on(Context context) {
-        ContextInternal internal = (ContextInternal) context;
-        EventLoop loop = internal.nettyEventLoop();
-        return new FrameClock(System::nanoTime, (at, wake) -> {
-            Handler<Void> onContext = v -> wake.run();
-            ScheduledFuture<?> armed = loop.schedule(() -> internal.emit(onContext),
-                    Math.max(0, at - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return () -> armed.cancel(false);
-        });
+    /**
+     * The clock of the calling event-loop thread, shared by every connection served on it: a connection's callbacks
+     * run on its own event loop, which need not be the one its server was started on, so the clock goes with the
+     * thread (a clock bound to the listener's loop was touched from two threads and lost tasks).
+     */
+    static FrameClock ofCallingLoop() {
+        return LOOP_CLOCKS.get();
     }
+
+    private static final FastThreadLocal<FrameClock> LOOP_CLOCKS = new FastThreadLocal<>() {
+        @Override
+        protected FrameClock initialValue() {
+            ContextInternal context = (ContextInternal) Vertx.currentContext();
+            if (context == null || !context.nettyEventLoop().inEventLoop()) {
+                throw new IllegalStateException("a frame clock is used on a Vert.x event loop only");
+            }
+            EventLoop loop = context.nettyEventLoop();
+            return new FrameClock(System::nanoTime, (at, wake) -> {
+                Handler<Void> onContext = v -> wake.run();
+                ScheduledFuture<?> armed = loop.schedule(() -> context.emit(onContext),
+                        Math.max(0, at - System.nanoTime()), TimeUnit.NANOSECONDS);
+                return () -> armed.cancel(false);
+            });
+        }
+    };
 
     /** Runs {@code task} on the event loop at or after {@code deadlineNanos} ({@link System#nanoTime()} scale). */
     void at(long deadlineNanos, Runnable task) {

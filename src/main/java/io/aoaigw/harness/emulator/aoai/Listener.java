@@ -9,7 +9,8 @@ import io.vertx.core.http.HttpServerOptions;
 import java.util.function.Supplier;
 
 /**
- * One HTTP server of the account, bound to one event loop with its own request pipeline and {@link FrameClock}.
+ * One HTTP server of the account, started on one event loop with its own request pipeline; paced writes go through
+ * the {@link FrameClock} of whichever event loop serves the connection.
  * The account runs one per event loop it uses, all on the same port: Vert.x spreads connections over them.
  */
 final class Listener {
@@ -23,7 +24,7 @@ final class Listener {
     Listener(AccountState state, AccessTokenValidator validator, Context context) {
         this.state = state;
         this.context = context;
-        this.handler = new AccountHandler(state, validator, FrameClock.on(context));
+        this.handler = new AccountHandler(state, validator);
     }
 
     /** Listens on {@code port} (negative: Vert.x's shared ephemeral port of that number) and completes with it. */

@@ -1,9 +1,17 @@
 package io.aoaigw.harness.emulator.aoai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.aoaigw.harness.testsupport.Futures;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.internal.VertxInternal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** The frame clock on a hand-driven time source: which wake-ups it arms and what runs when one fires. */
@@ -64,6 +72,28 @@ class FrameClockTest {
         clock.fire();
 
         assertThat(ran).containsExactly("first", "second", "filed-due");
+    }
+
+    @Test
+    void eachEventLoopHasItsOwnClockAndNoClockServesOffALoop() throws Exception {
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
+        try {
+            // consecutive fresh event-loop contexts land on different event loops
+            Context a = ((VertxInternal) vertx).createEventLoopContext();
+            Context b = ((VertxInternal) vertx).createEventLoopContext();
+            CompletableFuture<FrameClock> onA = new CompletableFuture<>();
+            CompletableFuture<FrameClock> onAAgain = new CompletableFuture<>();
+            CompletableFuture<FrameClock> onB = new CompletableFuture<>();
+            a.runOnContext(v -> onA.complete(FrameClock.ofCallingLoop()));
+            a.runOnContext(v -> onAAgain.complete(FrameClock.ofCallingLoop()));
+            b.runOnContext(v -> onB.complete(FrameClock.ofCallingLoop()));
+
+            assertThat(onAAgain.get()).isSameAs(onA.get());
+            assertThat(onB.get()).isNotSameAs(onA.get());
+            assertThatThrownBy(FrameClock::ofCallingLoop).isInstanceOf(IllegalStateException.class);
+        } finally {
+            Futures.await(vertx.close());
+        }
     }
 
     @Test
