@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
  * The API Management service: one API (the imported Azure OpenAI inference spec), its products and subscriptions.
  * {@code identity} names the managed {@link Identity} that is APIM's system-assigned identity; null means it is off.
  * {@code port} pins the gateway listener (0 or absent: ephemeral). {@code namedValues} are what policies name as
- * {@code {{name}}}.
+ * {@code {{name}}}. {@code sku} is one of {@link ApimSku}; {@code diagnostics} and {@code timeouts} are what may
+ * hold or cut a stream (see {@link ApimDiagnostic}, {@link ApimTimeouts}).
  */
 public record Apim(String name, String region, String sku, String identity, Integer port, ApimApi api,
-                   List<Product> products, List<Subscription> subscriptions, List<NamedValue> namedValues) {
+                   List<Product> products, List<Subscription> subscriptions, List<NamedValue> namedValues,
+                   List<ApimDiagnostic> diagnostics, ApimTimeouts timeouts) {
 
     public Apim {
         sku = Defaults.or(sku, "Developer");
@@ -18,12 +20,26 @@ public record Apim(String name, String region, String sku, String identity, Inte
         products = Defaults.list(products);
         subscriptions = Defaults.list(subscriptions);
         namedValues = Defaults.list(namedValues);
+        diagnostics = Defaults.list(diagnostics);
+        timeouts = Defaults.or(timeouts, new ApimTimeouts(null, null));
+    }
+
+    /** Without diagnostics and timeouts (the defaults). */
+    public Apim(String name, String region, String sku, String identity, Integer port, ApimApi api,
+                List<Product> products, List<Subscription> subscriptions, List<NamedValue> namedValues) {
+        this(name, region, sku, identity, port, api, products, subscriptions, namedValues, null, null);
     }
 
     /** Without named values. */
     public Apim(String name, String region, String sku, String identity, Integer port, ApimApi api,
                 List<Product> products, List<Subscription> subscriptions) {
-        this(name, region, sku, identity, port, api, products, subscriptions, null);
+        this(name, region, sku, identity, port, api, products, subscriptions, null, null, null);
+    }
+
+    /** A request's total duration cap in milliseconds (0: none): the setting, else the tier's. */
+    public long totalRequestLimitMs() {
+        Integer set = timeouts.totalRequestMs();
+        return set != null ? set : ApimSku.of(sku).map(ApimSku::totalRequestLimitMs).orElse(0L);
     }
 
     /**

@@ -43,6 +43,6 @@ public final class GeneratedKeys {
                         s.secondaryKey() != null ? s.secondaryKey() : newKey()))
                 .toList();
         return new Apim(apim.name(), apim.region(), apim.sku(), apim.identity(), apim.port(), apim.api(),
-                apim.products(), subs, apim.namedValues());
+                apim.products(), subs, apim.namedValues(), apim.diagnostics(), apim.timeouts());
     }
 }

@@ -1,5 +1,6 @@
 package io.aoaigw.harness.contract;
 
+import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
 import static io.aoaigw.harness.contract.support.Requires.Need.GATEWAY;
 
 import com.openai.core.http.StreamResponse;
@@ -15,9 +16,13 @@ import io.aoaigw.harness.contract.support.ContractTarget;
 import io.aoaigw.harness.contract.support.GatewayAnswers;
 import io.aoaigw.harness.contract.support.InsideView;
 import io.aoaigw.harness.contract.support.RawStream;
+import io.aoaigw.harness.contract.support.StreamHolders;
 import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.contract.support.Traffic;
+import io.aoaigw.harness.inventory.ApimService;
+import io.aoaigw.harness.inventory.DiagnosticInfo;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
@@ -29,7 +34,8 @@ import org.junit.jupiter.api.Test;
 @ContractStep(id = "S6", title = "Chat end to end",
         correct = "A chat completion through the gateway works non-streamed and streamed, with raw HTTP and with the "
                 + "official SDK (openai-java, Azure mode, endpoint = gateway, key = subscription key); a stream is "
-                + "passed through as it is produced, not buffered.")
+                + "passed through as it is produced, not buffered; nothing in APIM (tier, body logging, buffering "
+                + "policies) holds or cuts a stream.")
 class S06ChatThroughGatewayTest {
     /** Few tokens: a short stream stays under APIM's 8 KB buffer, so buffering shows as one late piece. */
     private static final int STREAM_TOKENS = 12;
@@ -145,6 +151,23 @@ class S06ChatThroughGatewayTest {
         return String.format("the gateway delivered a stream's %d tokens in one piece at the end (%s): APIM buffers "
                 + "the response — set <forward-request buffer-response=\"false\" /> in the API's <backend> policy",
                 STREAM_TOKENS, evidence);
+    }
+
+    /**
+     * From ARM on any target (Microsoft's SSE guidance for APIM): no tier without long-running connections, no
+     * diagnostic in force for the API logging response bodies, no policy that reads the whole response.
+     */
+    @Test
+    @Requires(ARM)
+    void nothingInApimHoldsOrCutsTheStream(Check check) {
+        ApimService service = target.arm().apimService();
+        List<DiagnosticInfo> diagnostics = target.arm().diagnostics();
+
+        List<String> problems = StreamHolders.problems(service, target.arm().api(), diagnostics);
+
+        ContractFailure.unless(problems.isEmpty(), String.join("; ", problems));
+        check.detail("tier %s, %d diagnostic(s) without response bodies, no buffering policy", service.sku(),
+                diagnostics.size());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.aoaigw.harness.emulator.tls.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.host.EpochMicros;
 import io.aoaigw.harness.inventory.ArmEndpoint;
+import io.aoaigw.harness.inventory.DiagnosticInfo;
 import io.aoaigw.harness.inventory.Inventory;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
@@ -68,17 +69,25 @@ final class BrokenDeployment implements AutoCloseable {
     /** The inventory as the harness reads it from ARM (read once). */
     synchronized Inventory inventory() {
         if (inventory == null) {
-            Topology t = topology();
-            Identity reader = t.identities().stream().filter(i -> i.kind() == Identity.Kind.servicePrincipal)
-                    .findFirst().orElseThrow();
-            TrustMaterial trust = TrustMaterial.load(endpoints.tls());
-            String authority = endpoints.identity().authorityHost();
-            inventory = new InventoryReader(new ArmEndpoint(endpoints.arm().endpoint(), authority, t.tenantId()),
-                    AzureCredentials.clientSecret(authority, t.tenantId(), reader.clientId(),
-                            reader.clientSecret(), trust),
-                    AzureHttpClients.loopbackOnly(trust)).read(InventoryTarget.of(t));
+            inventory = reader().read(InventoryTarget.of(topology()));
         }
         return inventory;
+    }
+
+    /** APIM's diagnostics as the harness reads them from ARM. */
+    List<DiagnosticInfo> diagnostics() {
+        return reader().readDiagnostics(InventoryTarget.of(topology()));
+    }
+
+    private InventoryReader reader() {
+        Topology t = topology();
+        Identity reader = t.identities().stream().filter(i -> i.kind() == Identity.Kind.servicePrincipal)
+                .findFirst().orElseThrow();
+        TrustMaterial trust = TrustMaterial.load(endpoints.tls());
+        String authority = endpoints.identity().authorityHost();
+        return new InventoryReader(new ArmEndpoint(endpoints.arm().endpoint(), authority, t.tenantId()),
+                AzureCredentials.clientSecret(authority, t.tenantId(), reader.clientId(), reader.clientSecret(), trust),
+                AzureHttpClients.loopbackOnly(trust));
     }
 
     String accountResourceId(String account) {

@@ -54,7 +54,11 @@ final class MistakeEvidence {
             Map.entry("backend-key-from-named-value", ControlPlaneEvidence::backendKeyFromNamedValue),
             Map.entry("route-patterns-miss-openai", d -> ControlPlaneEvidence.noRouteServes(d,
                     r -> !r.matches("/openai/deployments/gpt-4o/chat/completions"))),
-            Map.entry("gateway-pins-retired-api-version", ControlPlaneEvidence::retiredApiVersion));
+            Map.entry("gateway-pins-retired-api-version", ControlPlaneEvidence::retiredApiVersion),
+            Map.entry("apim-logs-response-bodies", StreamingEvidence::logsResponseBodies),
+            Map.entry("apim-validate-content-on-response", StreamingEvidence::validatesTheResponse),
+            Map.entry("apim-consumption-tier", StreamingEvidence::consumptionTier),
+            Map.entry("route-to-wrong-origin-group", StreamingEvidence::routeToAnotherGroup));
 
     private MistakeEvidence() {
     }
@@ -217,16 +221,7 @@ final class MistakeEvidence {
 
     private static void buffering(BrokenDeployment d) {
         assertThat(d.inventory().api().policyXml()).contains("buffer-response=\"true\"");
-        assertThat(d.chat().status()).isEqualTo(200); // token and JWKS fetched: the stream below is the only traffic
-
-        BrokenDeployment.Answer answer = d.stream(12);
-
-        assertThat(answer.status()).isEqualTo(200);
-        SeenRequest written = d.lastRequestAt(regionAccount(d, answer));
-        long[] content = written.contentFrameEpochMicros();
-        assertThat(content).hasSizeGreaterThan(1);
-        // causal, not a speed figure: the client saw the first token only after the account wrote the last one
-        assertThat(answer.firstContentEpochMicros()).isGreaterThanOrEqualTo(content[content.length - 1]);
+        StreamingEvidence.firstTokenAfterTheLast(d);
     }
 
     private static void starved(BrokenDeployment d) {
@@ -251,7 +246,7 @@ final class MistakeEvidence {
     }
 
     /** The account that answered, by the {@code x-ms-region} (a display name, "East US") it put on the answer. */
-    private static String regionAccount(BrokenDeployment d, BrokenDeployment.Answer answer) {
+    static String regionAccount(BrokenDeployment d, BrokenDeployment.Answer answer) {
         String region = answer.header("x-ms-region");
         return d.topology().accounts().stream().filter(a -> a.region().equals(Regions.key(region))).findFirst()
                 .orElseThrow(() -> new AssertionError("no account answered (x-ms-region " + region + "): "

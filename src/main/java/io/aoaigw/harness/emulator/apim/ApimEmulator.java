@@ -71,7 +71,8 @@ public final class ApimEmulator {
             GatewayRecorder recorder = new GatewayRecorder(RECENT_REQUESTS, () -> tokens == null ? 0 : tokens.fetches());
             emulator = new ApimEmulator(apim, spec, catalog, policy, recorder, backendClient, identityClient);
             handler = new GatewayHandler(apim.api(), catalog, new SubscriptionGate(apim), policy,
-                    new ServiceUrlResolver(backends), new BackendForwarder(vertx, backendClient), recorder);
+                    new ServiceUrlResolver(backends), new BackendForwarder(vertx, backendClient,
+                    ResponseHolding.of(apim, apim.api())), recorder);
         } catch (RuntimeException e) {
             return Future.join(backendClient.close(), identityClient.close()).transform(x -> Future.failedFuture(e));
         }

@@ -138,9 +138,14 @@ public final class FrontDoorEmulator {
 
     // ---- admin API (Java side) ----
 
-    /** Through a route that serves the path, else Front Door's 404 page, as an endpoint without one does. */
+    /**
+     * Through the route that serves the path, else Front Door's 404 page, as an endpoint without one does. A route
+     * to another origin group sends to hosts the emulator never calls (loopback only): Front Door's 503 page.
+     */
     private void route(HttpServerRequest request) {
-        ProxyExchange.handle(forwarding, request, config.routes().stream().anyMatch(r -> r.serves(request.path())));
+        java.util.Optional<FrontDoor.Route> route = config.routeFor(request.path());
+        ProxyExchange.handle(forwarding, request, route.isEmpty() ? ErrorInfo.NoMatchingRoute
+                : config.isAccountsGroup(route.get().originGroup()) ? null : ErrorInfo.OriginConnectionError);
     }
 
     /** What Azure Monitor shows of this Front Door: origin health and latency per minute. */

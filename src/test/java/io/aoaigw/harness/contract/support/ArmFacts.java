@@ -4,6 +4,7 @@ import io.aoaigw.harness.inventory.AccountInfo;
 import io.aoaigw.harness.inventory.ApiExport;
 import io.aoaigw.harness.inventory.ApiInfo;
 import io.aoaigw.harness.inventory.ApimService;
+import io.aoaigw.harness.inventory.DiagnosticInfo;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
 import io.aoaigw.harness.inventory.Inventory;
 import io.aoaigw.harness.inventory.InventoryException;
@@ -34,6 +35,7 @@ public final class ArmFacts {
     private final Map<String, Lazy<Inventory>> accounts = new LinkedHashMap<>();
     private final Lazy<Optional<Inventory>> whole;
     private final Lazy<ApiExport> export;
+    private final Lazy<List<DiagnosticInfo>> diagnostics;
     private final InventoryReader reader;
     private final InventoryTarget names;
 
@@ -54,6 +56,7 @@ public final class ArmFacts {
         this.frontDoor = read(reader, new InventoryTarget(n.subscriptionId(), n.resourceGroup(), null, null,
                 n.frontDoorProfile(), n.frontDoorEndpoint(), n.originGroup(), List.of()));
         this.export = new Lazy<>(() -> explained(() -> reader.readApiExport(n)));
+        this.diagnostics = new Lazy<>(() -> explained(() -> reader.readDiagnostics(n)));
         this.reader = reader;
         this.names = n;
         n.accounts().forEach(name -> accounts.put(name, read(reader, new InventoryTarget(n.subscriptionId(),
@@ -82,6 +85,11 @@ public final class ArmFacts {
     /** The API with its suffix, serviceUrl, key names, policy text and operations. */
     public ApiInfo api() {
         return api.get().api();
+    }
+
+    /** APIM's diagnostics: the service's and the API's own (S6: body logging holds a stream). */
+    public List<DiagnosticInfo> diagnostics() {
+        return diagnostics.get();
     }
 
     /** The API's OpenAPI document as APIM exports it (ARM's export link, then the document). */
