@@ -17,7 +17,7 @@ final class CircuitBreakerState {
     }
 
     private final List<RuleState> rules = new ArrayList<>();
-    private long trippedUntil = Long.MIN_VALUE;
+    private long trippedUntil;
     private int trips;
 
     CircuitBreakerState(ApimBackend.CircuitBreaker breaker) {
@@ -32,7 +32,7 @@ final class CircuitBreakerState {
     }
 
     boolean tripped(long now) {
-        return now - trippedUntil < 0;
+        return trips > 0 && now - trippedUntil < 0; // nanoTime values compare only by difference
     }
 
     /** How many times the breaker has tripped since the gateway started. */
