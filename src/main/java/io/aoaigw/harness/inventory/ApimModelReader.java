@@ -17,7 +17,8 @@ final class ApimModelReader {
         this.arm = arm;
         this.calls = calls;
         this.target = target;
-        this.serviceId = target.resourceGroupId() + "/providers/Microsoft.ApiManagement/service/" + target.apimService();
+        this.serviceId = target.resourceGroupId() + "/providers/Microsoft.ApiManagement/service/"
+                + target.apimService();
     }
 
     List<ApiSummary> apis() {

@@ -106,9 +106,9 @@ class S03SuffixAndServiceUrlTest {
                     : List.of(entity);
             for (BackendInfo single : members) {
                 String url = single.url();
-                ContractFailure.unless(url != null && fd.equals(Urls.authority(url)), () -> String.format("backend %s"
-                        + "%s that the policy of API %s names sends to %s, not to Front Door endpoint %s%s: its traffic "
-                        + "skips Front Door — point it at https://%s/openai or remove it", single.id(),
+                ContractFailure.unless(url != null && fd.equals(Urls.authority(url)), () -> String.format(
+                        "backend %s%s that the policy of API %s names sends to %s, not to Front Door endpoint %s%s: "
+                        + "its traffic skips Front Door — point it at https://%s/openai or remove it", single.id(),
                         entity.isPool() ? " (member of pool " + id + ")" : "", api.id(), url,
                         target.arm().frontDoor().endpointHostName(), accountAt(url),
                         target.arm().frontDoor().endpointHostName()));

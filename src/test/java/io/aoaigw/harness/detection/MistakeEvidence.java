@@ -56,7 +56,9 @@ final class MistakeEvidence {
             Map.entry("backend-key-from-named-value", ControlPlaneEvidence::backendKeyFromNamedValue),
             Map.entry("route-patterns-miss-openai", d -> ControlPlaneEvidence.noRouteServes(d,
                     r -> !r.matches("/openai/deployments/gpt-4o/chat/completions"))),
-            Map.entry("gateway-pins-retired-api-version", ControlPlaneEvidence::retiredApiVersion));
+            Map.entry("gateway-pins-retired-api-version", ControlPlaneEvidence::retiredApiVersion),
+            Map.entry("subscription-scoped-to-another-api", ApimModelEvidence::subscriptionScopedToAnotherApi),
+            Map.entry("backend-pool-member-outside-front-door", ApimModelEvidence::poolMemberOutsideFrontDoor));
 
     private MistakeEvidence() {
     }

@@ -62,14 +62,16 @@ class ApimValidatorTest {
 
     @Test
     void aSecondApiOnTheSameSuffixIsRefused() {
-        refused(withApim("  apis:\n    - {id: other, path: openai, serviceUrl: \"${frontDoor}/x\", policy: <policies/>}\n"),
+        refused(withApim("  apis:\n    - {id: other, path: openai, serviceUrl: \"${frontDoor}/x\","
+                + " policy: <policies/>}\n"),
                 "apim.apis[0].path", "URL suffix 'openai' is already used by another API");
     }
 
     @Test
     void anOperationNotWrittenAsMethodAndTemplateIsRefused() {
         refused(withApim("  apis:\n    - {id: e, path: e, serviceUrl: \"${frontDoor}\", policy: <policies/>,"
-                + " operations: [resource]}\n"), "apim.apis[0].operations[0]", "write an operation as 'METHOD /template'");
+                + " operations: [resource]}\n"), "apim.apis[0].operations[0]",
+                "write an operation as 'METHOD /template'");
     }
 
     @Test

@@ -106,7 +106,7 @@ class BackendPoolAcceptanceTest {
                 .end("{\"error\":{\"code\":\"" + status + "\",\"message\":\"test\"}}");
     }
 
-    /** Sends chats one after another, each recorded by the gateway before the next goes (the breaker has counted it). */
+    /** Sends chats one by one, each recorded by the gateway before the next goes (so the breaker has counted it). */
     private static List<Integer> send(Gateway gateway, int requests) throws Exception {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 1; i <= requests; i++) {
