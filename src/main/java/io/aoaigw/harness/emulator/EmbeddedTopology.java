@@ -49,12 +49,14 @@ public final class EmbeddedTopology implements AutoCloseable {
     private final ArmEmulator arm;
     private final AdminApi admin;
     private final Endpoints endpoints;
+    private final Future<Void> ready;
 
     private EmbeddedTopology(Vertx vertx, Topology topology, IdentityEmulator identity,
                              JwksAccessTokenValidator validator, Map<String, AccountEmulator> accounts,
                              FrontDoorEmulator frontDoor, ApimEmulator apim, ArmEmulator arm, AdminApi admin,
-                             Endpoints.Tls tls) {
+                             Endpoints.Tls tls, Future<Void> ready) {
         this.vertx = vertx;
+        this.ready = ready;
         this.topology = topology;
         this.identity = identity;
         this.validator = validator;
@@ -77,6 +79,19 @@ public final class EmbeddedTopology implements AutoCloseable {
      * {@code workDir/truststore.p12}.
      */
     public static EmbeddedTopology start(Topology declared, Path workDir) {
+        return start(declared, workDir, true);
+    }
+
+    /**
+     * Like {@link #start(Topology, Path)} but returns as soon as every listener is up: the accounts' tokenizers
+     * may still be loading ({@link #ready()}), and requests arriving before wait for them. What {@code emulate}
+     * uses, so the endpoints file is written a second sooner.
+     */
+    public static EmbeddedTopology startListening(Topology declared, Path workDir) {
+        return start(declared, workDir, false);
+    }
+
+    private static EmbeddedTopology start(Topology declared, Path workDir, boolean awaitReady) {
         Topology topology = GeneratedKeys.fillMissing(declared);
         // native transport (epoll/io_uring) when available: it roughly doubles the frames/s of many paced streams
         Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
@@ -117,8 +132,13 @@ public final class EmbeddedTopology implements AutoCloseable {
             ArmAdmin.register(routes, arm);
             IdentityAdmin.register(routes, identity);
             AdminApi admin = AdminApi.start(vertx, routes, 0).await();
+            Future<Void> ready = Future.all(accounts.values().stream().map(AccountEmulator::tokenizersLoaded)
+                    .toList()).mapEmpty();
+            if (awaitReady) {
+                ready.await();
+            }
             return new EmbeddedTopology(vertx, topology, identity, validator, accounts, frontDoor, apim,
-                    arm, admin, trustStore);
+                    arm, admin, trustStore, ready);
         } catch (EmulatorStartException e) {
             vertx.close();
             throw e;
@@ -171,6 +191,11 @@ public final class EmbeddedTopology implements AutoCloseable {
                         s.scope().startsWith("product:") ? s.scope().substring("product:".length()) : null,
                         s.state(), s.primaryKey()))
                 .toList());
+    }
+
+    /** Completes when every account has loaded its tokenizers (at once after {@link #start(Topology, Path)}). */
+    public Future<Void> ready() {
+        return ready;
     }
 
     /** The topology as running, with generated keys filled in. */

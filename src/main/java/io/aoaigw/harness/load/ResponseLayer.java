@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class ResponseLayer {
     /** How much of a body is enough to tell (and all a caller needs to keep). */
     public static final int BODY_PREFIX = 512;
+    /** A provisioned (PTU) deployment's utilisation; on a 429 it means the utilisation was full. */
+    private static final String UTILIZATION = "azure-openai-deployment-utilization";
     private static final Pattern APIM_SHAPE = Pattern.compile("^\\s*\\{\\s*\"statusCode\"\\s*:\\s*\\d+");
     private static final Pattern MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"([^\"]*)");
     private static final Pattern ERROR_CODE = Pattern.compile("\"error\"\\s*:\\s*\\{.*?\"code\"\\s*:\\s*\"([^\"]*)\"",
@@ -33,8 +35,9 @@ public final class ResponseLayer {
         OptionalLong advice = RetryAdvice.millis(header.apply("retry-after-ms"), header.apply("retry-after"));
         String region = header.apply("x-ms-region");
         if (region != null && !region.isBlank()) {
-            return new Attribution(Layer.ACCOUNT, accountCause(status, header.apply("policy-id"), text), region,
-                    advice);
+            String cause = status == 429 && header.apply(UTILIZATION) != null ? "utilization"
+                    : accountCause(status, header.apply("policy-id"), text);
+            return new Attribution(Layer.ACCOUNT, cause, region, advice);
         }
         if (APIM_SHAPE.matcher(text).find()) {
             return new Attribution(Layer.APIM, apimCause(status, message(text)), null, advice);

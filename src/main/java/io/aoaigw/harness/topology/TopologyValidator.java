@@ -112,6 +112,7 @@ final class TopologyValidator {
         required(d.model(), p + ".model");
         required(d.version(), p + ".version");
         check(d.tpm() > 0, p + ".tpm", "must be > 0");
+        ProvisionedValidator.problems(d, p).forEach(problem -> problems.add(problem.path(), problem.message()));
         check(d.rpm() > 0, p + ".rpm", "must be > 0");
         check(d.dimensions() > 0, p + ".dimensions", "must be > 0");
         check(d.completion().minTokens() >= 1, p + ".completion.minTokens", "must be >= 1");

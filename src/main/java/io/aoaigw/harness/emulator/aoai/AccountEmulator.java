@@ -51,20 +51,23 @@ public final class AccountEmulator {
     /**
      * Listens on {@code account.port()} (0: an ephemeral port, kept for the emulator's life); fails when the port
      * cannot be bound. Faults of the topology apply from the start (with {@code down}, the port is bound, then
-     * closed). Tokenizers are loaded first, off the event loop.
+     * closed). Tokenizers load behind the listener, off the event loop ({@link #tokenizersLoaded()}); requests that
+     * arrive before wait for them.
      */
     public static Future<AccountEmulator> start(Vertx vertx, Topology topology, Account account,
                                                 AccessTokenValidator validator, EmulatorSettings settings) {
         AccountState state = new AccountState(vertx, topology, account, settings);
         AccountEmulator emulator = new AccountEmulator(state, validator);
         emulator.port = account.port();
-        return vertx.executeBlocking(() -> {
-            state.preload();
-            return null;
-        }, false).compose(v -> emulator.listen())
+        return emulator.listen()
                 .compose(v -> state.faults().down() ? emulator.close() : Future.succeededFuture())
                 .recover(failure -> emulator.close().transform(v -> Future.failedFuture(failure)))
                 .map(emulator);
+    }
+
+    /** Completes once the tokenizers are loaded (fails when the vocabulary check fails). */
+    public Future<Void> tokenizersLoaded() {
+        return state.tokenizerLoading().loaded();
     }
 
     public int port() {

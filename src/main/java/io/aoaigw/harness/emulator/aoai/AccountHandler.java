@@ -62,7 +62,7 @@ final class AccountHandler implements Handler<HttpServerRequest> {
         Future<Buffer> body = request.body();
         authenticator.authenticate(ex)
                 .map(v -> admissible(ex))
-                .compose(deployment -> body.map(buffer -> {
+                .compose(deployment -> state.tokenizerLoading().ready().compose(v -> body).map(buffer -> {
                     serve(ex, deployment, buffer);
                     return null;
                 }))

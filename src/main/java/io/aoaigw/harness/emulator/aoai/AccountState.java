@@ -2,6 +2,7 @@ package io.aoaigw.harness.emulator.aoai;
 
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.Deployment;
+import io.aoaigw.harness.topology.ProvisionedThroughput;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Vertx;
 import java.time.Clock;
@@ -25,9 +26,11 @@ final class AccountState {
     private final AccountMetrics metrics = new AccountMetrics(Clock.systemUTC());
     /** Shared by the account's event loops; each limiter locks itself. */
     private final Map<String, DeploymentLimiter> limiters = new ConcurrentHashMap<>();
+    private final Map<String, ProvisionedLimiter> provisioned = new ConcurrentHashMap<>();
     private final Map<String, ModelTokenizer> tokenizers = new ConcurrentHashMap<>();
     private final Map<String, String> modelSessions = new ConcurrentHashMap<>();
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private final TokenizerLoading tokenizerLoading;
 
     AccountState(Vertx vertx, Topology topology, Account account, EmulatorSettings settings) {
         this.vertx = vertx;
@@ -36,6 +39,11 @@ final class AccountState {
         this.settings = settings;
         this.groundTruth = new GroundTruth(settings.groundTruthCapacity(), metrics::record);
         faults.set(account.faults());
+        this.tokenizerLoading = TokenizerLoading.start(vertx, this);
+    }
+
+    TokenizerLoading tokenizerLoading() {
+        return tokenizerLoading;
     }
 
     Vertx vertx() {
@@ -75,13 +83,26 @@ final class AccountState {
                 id -> DeploymentLimiter.of(deployment, settings.rateLimitWindow()));
     }
 
+    /** The utilisation of a provisioned deployment (the validator saw to it that its model has a rate per PTU). */
+    ProvisionedLimiter provisioned(Deployment deployment) {
+        return provisioned.computeIfAbsent(deployment.id(), id -> {
+            ProvisionedThroughput.Rate rate = ProvisionedThroughput.rateOf(deployment.model());
+            return new ProvisionedLimiter(ProvisionedThroughput.tokensPerMinute(deployment.model(), deployment.ptu()),
+                    rate.outputWeight());
+        });
+    }
+
     /**
      * Loads the tokenizers of the account's models and checks the vocabulary (seconds of work on a small machine)
-     * before the listener opens, so no request pays for it on the event loop. Blocking: call off the event loop.
+     * while the listener opens, so no request pays for it on the event loop. Blocking: call off the event loop.
      */
     void preload() {
-        Vocabulary.WORDS.size();
-        account.deployments().forEach(this::tokenizer);
+        for (Deployment deployment : account.deployments()) {
+            tokenizer(deployment);
+            if (deployment.kind() == Deployment.Kind.chat) {
+                Vocabulary.verify(ModelTokenizer.encodingTypeOf(deployment.model()));
+            }
+        }
     }
 
     /**

@@ -8,8 +8,16 @@ final class Admission {
     private Admission() {
     }
 
-    /** The {@code x-ratelimit-remaining-*} headers of the admitted request. */
-    static Map<String, String> admit(AccountState state, Exchange ex, Deployment deployment, long cost) {
+    /**
+     * The {@code x-ratelimit-remaining-*} headers of the admitted request (a provisioned deployment's: its
+     * utilisation). {@code outputTokens} is the completion part of the estimate.
+     */
+    static Map<String, String> admit(AccountState state, Exchange ex, Deployment deployment, long promptTokens,
+                                     long outputTokens) {
+        if (deployment.provisioned()) {
+            return ProvisionedAdmission.admit(state.provisioned(deployment), ex, promptTokens, outputTokens);
+        }
+        long cost = promptTokens + outputTokens;
         SlidingWindowLimiter.Decision decision = state.limiter(deployment).tryAdmit(ex.arrivalNanos, cost);
         if (!decision.admitted()) {
             throw AzureErrors.rateLimited(ex.route.operation(), ex.apiVersion, decision.policy(),
@@ -20,8 +28,8 @@ final class Admission {
     }
 
     /** A request the model refuses: charged like any other, then refused with the remaining-quota headers. */
-    static ErrorReply.Rejected chargedThenRejected(AccountState state, Exchange ex, Deployment deployment, long cost,
+    static ErrorReply.Rejected chargedThenRejected(AccountState state, Exchange ex, Deployment deployment,
                                                    ErrorReply.Rejected rejected) {
-        return rejected.reply().withMoreHeaders(admit(state, ex, deployment, cost)).rejection();
+        return rejected.reply().withMoreHeaders(admit(state, ex, deployment, 0, 0)).rejection();
     }
 }

@@ -94,6 +94,23 @@ final class AzureErrors {
         return ErrorReply.azure(429, "429", message).withHeaders(headers);
     }
 
+    /**
+     * 429 of a provisioned deployment whose utilisation is full: {@code retry-after-ms} (and whole-second
+     * {@code retry-after}) until it is below 100 %, as Microsoft's provisioned-throughput page says, and the
+     * utilisation header. The message's wording is unconfirmed; no {@code policy-id} (none is documented).
+     */
+    static ErrorReply utilizationFull(Operation operation, String apiVersion, long waitMillis, String utilization) {
+        long seconds = Math.max(1, (waitMillis + 999) / 1000);
+        String message = "Requests to the " + operation.azureName() + " Operation under Azure OpenAI API version "
+                + apiVersion + " have exceeded the provisioned throughput of this deployment (utilization "
+                + utilization + "). Please retry after " + seconds + (seconds == 1 ? " second." : " seconds.");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("retry-after", String.valueOf(seconds));
+        headers.put("retry-after-ms", String.valueOf(waitMillis));
+        headers.put(ProvisionedAdmission.UTILIZATION_HEADER, utilization);
+        return ErrorReply.azure(429, "429", message).withHeaders(headers);
+    }
+
     /** An api-version the account does not serve (the body reported from live answers; unconfirmed). */
     static ErrorReply apiVersionNotSupported() {
         return ErrorReply.azure(400, "BadRequest", "API version not supported");

@@ -33,11 +33,11 @@ final class ChatEndpoint {
         try {
             request = ChatRequest.parse(body, ex.apiVersion);
         } catch (ErrorReply.Rejected rejected) {
-            throw Admission.chargedThenRejected(state, ex, deployment, 0, rejected);
+            throw Admission.chargedThenRejected(state, ex, deployment, rejected);
         }
         int promptTokens = state.tokenizer(deployment).chatPromptTokens(request.messages());
         ex.promptTokens = promptTokens;
-        Map<String, String> remaining = Admission.admit(state, ex, deployment, promptTokens + estimate(request,
+        Map<String, String> remaining = Admission.admit(state, ex, deployment, promptTokens, estimate(request,
                 deployment, promptTokens));
         try {
             ModelLimits.check(deployment, promptTokens, request.maxTokens());

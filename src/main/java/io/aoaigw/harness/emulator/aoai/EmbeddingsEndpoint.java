@@ -33,7 +33,7 @@ final class EmbeddingsEndpoint {
             tokens += request.tokens(i, tokenizer);
         }
         ex.promptTokens = tokens;
-        Map<String, String> remaining = Admission.admit(state, ex, deployment, tokens);
+        Map<String, String> remaining = Admission.admit(state, ex, deployment, tokens, 0);
         state.counters().promptTokens(tokens);
         String answer = body(deployment, request, tokens).toString();
         Pacing pacing = new Pacing(state.account().latencyOf(deployment), state.faults().slowMs(), ex.arrivalNanos);

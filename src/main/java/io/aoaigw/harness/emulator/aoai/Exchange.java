@@ -44,6 +44,7 @@ final class Exchange {
     private long[] contentFrames;
     private int contentCount;
     private boolean finished;
+    private Runnable onFinish;
 
     Exchange(HttpServerRequest request, AccountState state) {
         this.request = request;
@@ -146,6 +147,11 @@ final class Exchange {
         return contentCount;
     }
 
+    /** Runs once when the exchange ends, whatever its outcome (a provisioned deployment settles its estimate). */
+    void onFinish(Runnable action) {
+        this.onFinish = action;
+    }
+
     boolean finished() {
         return finished;
     }
@@ -159,6 +165,9 @@ final class Exchange {
             return;
         }
         finished = true;
+        if (onFinish != null) {
+            onFinish.run();
+        }
         if (outcome == Outcome.CLIENT_DISCONNECTED) {
             state.counters().clientDisconnected();
         }

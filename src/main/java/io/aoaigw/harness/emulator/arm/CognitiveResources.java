@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 
 /**
  * Microsoft.CognitiveServices (shapes of the 2024-10-01 examples): accounts of kind OpenAI with their endpoint and
- * region, and their deployments (model format/name/version; sku capacity in thousands of tokens per minute, as
+ * region, and their deployments (model format/name/version; sku capacity in thousands of tokens per minute, or PTUs for a provisioned sku, as
  * Azure counts Standard deployments). Keys are a POST (listKeys), which this read-only ARM refuses.
  */
 final class CognitiveResources {
@@ -67,7 +67,7 @@ final class CognitiveResources {
     private JsonObject deployment(Account a, Deployment d) {
         String id = topology.accountResourceId(a.name()) + "/deployments/" + d.id();
         return resource(id, d.id(), TYPE + "/deployments")
-                .put("sku", new JsonObject().put("name", d.sku()).put("capacity", d.tpm() / 1000))
+                .put("sku", new JsonObject().put("name", d.sku()).put("capacity", d.provisioned() ? d.ptu() : d.tpm() / 1000))
                 .put("properties", new JsonObject()
                         .put("model", new JsonObject().put("format", "OpenAI").put("name", d.model())
                                 .put("version", d.version()))

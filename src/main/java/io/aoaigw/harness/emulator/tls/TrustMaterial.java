@@ -85,7 +85,7 @@ public final class TrustMaterial {
         return new Endpoints.Tls(path.toAbsolutePath().toString(), password, TYPE);
     }
 
-    private static void createOwnerOnly(Path path) throws IOException {
+    static void createOwnerOnly(Path path) throws IOException {
         try {
             Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {

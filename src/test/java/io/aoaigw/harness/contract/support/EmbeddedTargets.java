@@ -9,6 +9,7 @@ import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
 import io.aoaigw.harness.secrets.Redactor;
+import io.aoaigw.harness.spec.arm.ArmSpecHttpClient;
 import io.aoaigw.harness.testsupport.AzureCredentials;
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.ApimApi;
@@ -78,7 +79,7 @@ public final class EmbeddedTargets {
                 AzureCredentials.clientSecret(ep.identity().authorityHost(), ep.identity().tenantId(),
                         ep.identity().clientId(), ep.identity().clientSecret(),
                         new RecordingHttpClient(AzureHttpClients.loopbackOnly(trust), calls)),
-                new RecordingHttpClient(AzureHttpClients.loopbackOnly(trust), calls));
+                ArmSpecHttpClient.wrapIfEnabled(new RecordingHttpClient(AzureHttpClients.loopbackOnly(trust), calls)));
         InventoryTarget names = InventoryTarget.of(t);
         String hint = "the topology file " + file;
         return ContractTarget.builder()

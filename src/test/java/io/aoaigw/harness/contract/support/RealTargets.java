@@ -7,6 +7,7 @@ import io.aoaigw.harness.inventory.EmbeddedArm;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
 import io.aoaigw.harness.secrets.Redactor;
+import io.aoaigw.harness.spec.arm.ArmSpecHttpClient;
 import io.aoaigw.harness.target.ArmCredentials;
 import io.aoaigw.harness.target.TargetFile;
 import io.aoaigw.harness.target.TargetKeys;
@@ -56,7 +57,7 @@ public final class RealTargets {
     }
 
     private static InventoryReader azure(TargetFile t, CallLog calls) {
-        HttpClient http = new RecordingHttpClient(HttpClient.createDefault(), calls);
+        HttpClient http = ArmSpecHttpClient.wrapIfEnabled(new RecordingHttpClient(HttpClient.createDefault(), calls));
         return new InventoryReader(new ArmEndpoint(ARM, ENTRA, t.tenantId()),
                 ArmCredentials.of(t.authentication(), t.tenantId(), http), http);
     }
@@ -67,7 +68,8 @@ public final class RealTargets {
             return null;
         }
         try {
-            return EmbeddedArm.of(Path.of(t.arm().endpoints()), h -> new RecordingHttpClient(h, calls));
+            return EmbeddedArm.of(Path.of(t.arm().endpoints()),
+                    h -> ArmSpecHttpClient.wrapIfEnabled(new RecordingHttpClient(h, calls)));
         } catch (Exception e) {
             throw new ContractFailure("cannot use target file " + file + ": arm.endpoints: " + e.getMessage());
         }

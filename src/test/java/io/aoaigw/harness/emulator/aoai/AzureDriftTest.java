@@ -38,7 +38,7 @@ class AzureDriftTest {
     @Test
     void aPromptOverTheContextWindowIsContextLengthExceededWithTheRemainingQuota() throws Exception {
         Deployment small = new Deployment("gpt-4o", "gpt-4o", "2024-08-06", Deployment.Kind.chat, null, 1_000_000,
-                1_000, null, new Deployment.Completion(5, 10), null, 40, null, null);
+                1_000, null, new Deployment.Completion(5, 10), null, 40, null, null, null);
         try (RunningAccount account = RunningAccount.start(TestAccounts.account(TestAccounts.FAST, small))) {
             HttpResponse<String> longPrompt = account.postWithKey(RunningAccount.chatPath("gpt-4o"),
                     RunningAccount.chatBody("word ".repeat(60), ""));

@@ -80,7 +80,7 @@ class LoopbackOnlyHttpClientTest {
 
     @Test
     void nettyClientTrustingAnotherCertificateFailsTheHandshake() {
-        HttpClient client = AzureHttpClients.loopbackOnly(EmulatorTls.generate().trust());
+        HttpClient client = AzureHttpClients.loopbackOnly(EmulatorTls.fresh().trust());
 
         assertThatThrownBy(() -> client.send(new HttpRequest(HttpMethod.GET,
                 "https://127.0.0.1:" + server.actualPort() + "/")).block(Duration.ofSeconds(30)))
