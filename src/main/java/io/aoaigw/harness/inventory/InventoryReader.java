@@ -59,6 +59,15 @@ public final class InventoryReader {
     }
 
     /**
+     * APIM's diagnostics (S6): the service's and those of the target's API. Fails with {@link InventoryException}
+     * naming what could not be read.
+     */
+    public List<DiagnosticInfo> readDiagnostics(InventoryTarget target) {
+        return new DiagnosticsReader(json(target.subscriptionId()), new ArmCalls(target), target)
+                .read(target.apiId() == null ? List.of() : List.of(target.apiId()));
+    }
+
+    /**
      * One Azure Monitor metric of a resource of the target: the last {@code lookback} at {@code interval}, with the
      * {@code aggregation} asked for, split by {@code dimension} (null: not split).
      */

@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
  * subscriptions over them, and backend entities ({@code backends}) that policies name.
  * {@code identity} names the managed {@link Identity} that is APIM's system-assigned identity; null means it is off.
  * {@code port} pins the gateway listener (0 or absent: ephemeral). {@code namedValues} are what policies name as
- * {@code {{name}}}.
+ * {@code {{name}}}. {@code sku} is one of {@link ApimSku}; {@code diagnostics} and {@code timeouts} are what may
+ * hold or cut a stream (see {@link ApimDiagnostic}, {@link ApimTimeouts}).
  */
 public record Apim(String name, String region, String sku, String identity, Integer port, ApimApi api,
                    List<Product> products, List<Subscription> subscriptions, List<NamedValue> namedValues,
-                   List<ApimApi> apis, List<ApimBackend> backends) {
+                   List<ApimDiagnostic> diagnostics, ApimTimeouts timeouts, List<ApimApi> apis,
+                   List<ApimBackend> backends) {
 
     public Apim {
         sku = Defaults.or(sku, "Developer");
@@ -22,11 +24,21 @@ public record Apim(String name, String region, String sku, String identity, Inte
         products = Defaults.list(products);
         subscriptions = Defaults.list(subscriptions);
         namedValues = Defaults.list(namedValues);
+        diagnostics = Defaults.list(diagnostics);
+        timeouts = Defaults.or(timeouts, new ApimTimeouts(null, null));
         apis = apis == null ? List.of(ApimApi.echo()) : List.copyOf(apis);
         backends = Defaults.list(backends);
     }
 
-    /** Without other APIs than the Echo API, and without backend entities. */
+    /** Other APIs: the Echo API; no backend entities. */
+    public Apim(String name, String region, String sku, String identity, Integer port, ApimApi api,
+                List<Product> products, List<Subscription> subscriptions, List<NamedValue> namedValues,
+                List<ApimDiagnostic> diagnostics, ApimTimeouts timeouts) {
+        this(name, region, sku, identity, port, api, products, subscriptions, namedValues, diagnostics, timeouts,
+                null, null);
+    }
+
+    /** Without diagnostics and timeouts (the defaults). */
     public Apim(String name, String region, String sku, String identity, Integer port, ApimApi api,
                 List<Product> products, List<Subscription> subscriptions, List<NamedValue> namedValues) {
         this(name, region, sku, identity, port, api, products, subscriptions, namedValues, null, null);
@@ -35,7 +47,13 @@ public record Apim(String name, String region, String sku, String identity, Inte
     /** Without named values. */
     public Apim(String name, String region, String sku, String identity, Integer port, ApimApi api,
                 List<Product> products, List<Subscription> subscriptions) {
-        this(name, region, sku, identity, port, api, products, subscriptions, null);
+        this(name, region, sku, identity, port, api, products, subscriptions, null, null, null);
+    }
+
+    /** A request's total duration cap in milliseconds (0: none): the setting, else the tier's. */
+    public long totalRequestLimitMs() {
+        Integer set = timeouts.totalRequestMs();
+        return set != null ? set : ApimSku.of(sku).map(ApimSku::totalRequestLimitMs).orElse(0L);
     }
 
     /** Every API of the service, the imported one first. */
@@ -54,7 +72,8 @@ public record Apim(String name, String region, String sku, String identity, Inte
 
     /** The same service with these subscriptions (keys filled in per run). */
     public Apim withSubscriptions(List<Subscription> replaced) {
-        return new Apim(name, region, sku, identity, port, api, products, replaced, namedValues, apis, backends);
+        return new Apim(name, region, sku, identity, port, api, products, replaced, namedValues, diagnostics, timeouts,
+                apis, backends);
     }
 
     /**

@@ -195,31 +195,6 @@ final class TopologyValidator {
             check(o.priority() >= 1 && o.priority() <= 5, p + ".priority", "must be 1..5");
             check(o.weight() >= 1 && o.weight() <= 1000, p + ".weight", "must be 1..1000");
         }
-        routes(fd);
-    }
-
-    private void routes(FrontDoor fd) {
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < fd.routes().size(); i++) {
-            FrontDoor.Route r = fd.routes().get(i);
-            String p = "frontDoor.routes[" + i + "]";
-            if (required(r.name(), p + ".name")) {
-                check(names.add(r.name()), p + ".name", "duplicate route '" + r.name() + "'");
-            }
-            if (required(r.originGroup(), p + ".originGroup")) {
-                check(r.originGroup().equals(fd.originGroup().name()), p + ".originGroup",
-                        "no origin group named '" + r.originGroup() + "'");
-            }
-            for (int j = 0; j < r.patternsToMatch().size(); j++) {
-                String pattern = r.patternsToMatch().get(j);
-                check(pattern.startsWith("/") && (pattern.indexOf('*') == -1 || pattern.indexOf('*') == pattern.length() - 1),
-                        p + ".patternsToMatch[" + j + "]", "must start with / and may end with *");
-            }
-            check(Set.of("HttpOnly", "HttpsOnly", "MatchRequest").contains(r.forwardingProtocol()),
-                    p + ".forwardingProtocol", "must be HttpOnly, HttpsOnly or MatchRequest");
-            check(Set.of("Http", "Https").containsAll(r.supportedProtocols()), p + ".supportedProtocols",
-                    "may hold Http and Https only");
-        }
     }
 
     private void apim(Apim apim) {

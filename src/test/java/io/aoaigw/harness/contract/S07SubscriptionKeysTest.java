@@ -1,19 +1,15 @@
 package io.aoaigw.harness.contract;
 
-import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
-import static io.aoaigw.harness.contract.support.Requires.Need.GATEWAY;
+import static io.aoaigw.harness.contract.Requires.Need.ARM;
+import static io.aoaigw.harness.contract.Requires.Need.GATEWAY;
 import static io.restassured.RestAssured.given;
 
-import io.aoaigw.harness.contract.support.Check;
-import io.aoaigw.harness.contract.support.ContractFailure;
-import io.aoaigw.harness.contract.support.ContractStep;
-import io.aoaigw.harness.contract.support.ContractTarget;
 import io.aoaigw.harness.contract.support.Gateway;
 import io.aoaigw.harness.contract.support.GatewayAnswers;
-import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.inventory.ApiInfo;
 import io.aoaigw.harness.inventory.ProductInfo;
 import io.aoaigw.harness.inventory.SubscriptionInfo;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.security.SecureRandom;
@@ -23,21 +19,21 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** S7: the API sits in products requiring a subscription, and keys are checked on every path. */
-@Tag("contract")
 @ContractStep(id = "S7", title = "Products and subscription keys",
         correct = "No key → 401, wrong key → 401, suspended subscription → rejected, an active key is accepted in "
                 + "the API's header and in its query parameter; no product holding the API is open (subscription "
                 + "not required); an active subscription is scoped to the API or to a product holding it.")
 class S07SubscriptionKeysTest {
     private static final Pattern SCOPE_TAIL = Pattern.compile("/(apis(/[^/]+)?|products/[^/]+)$");
-    private final ContractTarget target;
+    private final ResolvedTarget target;
+    private final Gateway gateway;
 
-    S07SubscriptionKeysTest(ContractTarget target) {
+    S07SubscriptionKeysTest(ResolvedTarget target) {
         this.target = target;
+        this.gateway = Gateway.of(target);
     }
 
     @Test
@@ -157,11 +153,11 @@ class S07SubscriptionKeysTest {
     /** A one-token chat at the API's suffix, with the key (or none) as {@code key} places it. */
     private Response chat(UnaryOperator<RequestSpecification> key) {
         return key.apply(given()
-                        .spec(target.gateway().anonymous())
+                        .spec(gateway.anonymous())
                         .queryParam("api-version", Gateway.API_VERSION)
                         .body(Gateway.chatBody(1, false)))
         .when()
-                .post(target.gateway().apiChatPath())
+                .post(gateway.apiChatPath())
         .then()
                 .extract().response();
     }

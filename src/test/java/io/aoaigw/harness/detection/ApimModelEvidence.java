@@ -2,7 +2,6 @@ package io.aoaigw.harness.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aoaigw.harness.emulator.aoai.RequestRecord;
 import io.aoaigw.harness.inventory.BackendInfo;
 import io.aoaigw.harness.inventory.SubscriptionInfo;
 import java.util.Map;
@@ -44,8 +43,8 @@ final class ApimModelEvidence {
         assertThat(d.chat().status()).isEqualTo(200);
         assertThat(d.chat().status()).isEqualTo(200);
 
-        RequestRecord direct = d.lastRequestAt(EASTUS);
+        SeenRequest direct = d.lastRequestAt(EASTUS);
         assertThat(direct.presentHeaders()).doesNotContain("x-azure-fdid");
-        assertThat(direct.authKind()).isEqualTo(RequestRecord.AuthKind.BEARER);
+        assertThat(direct.authKind()).isEqualTo("BEARER");
     }
 }

@@ -20,7 +20,9 @@ class CatalogueTest {
             "weights-starve-origin", "client-api-key-forwarded", "capacity-unequal-behind-equal-weights",
             "provisioned-beside-paygo-same-priority", "reader-without-reader-role", "route-disabled",
             "route-not-linked-to-default-domain", "route-patterns-miss-openai", "backend-key-from-named-value",
-            "subscription-scoped-to-another-api", "backend-pool-member-outside-front-door");
+            "apim-logs-response-bodies", "apim-validate-content-on-response", "apim-consumption-tier",
+            "route-to-wrong-origin-group", "subscription-scoped-to-another-api",
+            "backend-pool-member-outside-front-door");
 
     @TempDir
     Path dir;

@@ -74,17 +74,18 @@ public final class ApimEmulator {
             PolicyDocument policy = parser.parse(NamedValues.resolve(apim.api().policy(), topology));
             GatewayRecorder recorder = new GatewayRecorder(RECENT_REQUESTS, () -> tokens == null ? 0 : tokens.fetches());
             ServiceUrlResolver resolver = new ServiceUrlResolver(backends);
-            BackendForwarder forwarder = new BackendForwarder(vertx, backendClient);
             BackendEntities entities = new BackendEntities(apim.backends(), System::nanoTime);
             List<GatewayHandler> apis = new ArrayList<>();
             List<PolicyDocument> policies = new ArrayList<>(List.of(policy));
             apis.add(new GatewayHandler(apim.api(), catalog, new SubscriptionGate(apim, apim.api()), policy,
-                    resolver, forwarder, recorder, entities));
+                    resolver, new BackendForwarder(vertx, backendClient, ResponseHolding.of(apim, apim.api())), recorder,
+                    entities));
             for (ApimApi other : apim.apis()) { // the instance's other APIs (the Echo API by default)
                 PolicyDocument otherPolicy = parser.parse(NamedValues.resolve(other.policy(), topology));
                 policies.add(otherPolicy);
                 apis.add(new GatewayHandler(other, OperationCatalog.declared(other.operations()),
-                        new SubscriptionGate(apim, other), otherPolicy, resolver, forwarder, recorder, entities));
+                        new SubscriptionGate(apim, other), otherPolicy, resolver,
+                        new BackendForwarder(vertx, backendClient, ResponseHolding.of(apim, other)), recorder, entities));
             }
             emulator = new ApimEmulator(apim, spec, catalog, policies, recorder, backendClient, identityClient);
             handler = new ApiRouter(apis);

@@ -109,13 +109,13 @@ final class ApimResources {
         return Optional.ofNullable(topology.apim());
     }
 
-    private ArmResult withService(Matcher m, Function<Apim, ArmResult> then) {
+    ArmResult withService(Matcher m, Function<Apim, ArmResult> then) {
         String name = m.group("service");
         return apim().filter(a -> a.name().equalsIgnoreCase(name)).map(then)
                 .orElseGet(() -> ArmResult.of(ArmError.resourceNotFound(TYPE, name, topology.resourceGroup())));
     }
 
-    private ArmResult withApi(Matcher m, BiFunction<Apim, ApimApi, ArmResult> then) {
+    ArmResult withApi(Matcher m, BiFunction<Apim, ApimApi, ArmResult> then) {
         return withService(m, a -> a.apiById(m.group("api")).map(api -> then.apply(a, api))
                 .orElseGet(() -> ArmResult.of(ArmError.childNotFound("Api", m.group("api")))));
     }
@@ -126,7 +126,7 @@ final class ApimResources {
                 .orElseGet(() -> ArmResult.of(ArmError.childNotFound("Product", m.group("product")))));
     }
 
-    private String serviceId(Apim a) {
+    String serviceId(Apim a) {
         return topology.resourceGroupId() + "/providers/" + TYPE + "/" + a.name();
     }
 
@@ -134,7 +134,8 @@ final class ApimResources {
         String gatewayUrl = view.apimGatewayUrl();
         return resource(serviceId(a), a.name(), TYPE)
                 .put("location", a.region())
-                .put("sku", new JsonObject().put("name", a.sku()).put("capacity", 1))
+                .put("sku", new JsonObject().put("name", a.sku()).put("capacity",
+                        "Consumption".equalsIgnoreCase(a.sku()) ? 0 : 1))
                 .put("identity", identity(a))
                 .put("properties", new JsonObject()
                         .put("publisherEmail", "apim-admin@" + a.name() + ".example")

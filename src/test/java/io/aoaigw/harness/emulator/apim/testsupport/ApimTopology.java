@@ -130,7 +130,7 @@ public final class ApimTopology {
                 new Apim.Subscription("all-access", "all", "active", ALL_APIS_KEY, null)));
         subscriptions.addAll(extraSubscriptions);
         Apim apim = new Apim("apim-test", "eastus", "Developer", "apim-identity", 0, api, products, subscriptions,
-                null, otherApis, backends);
+                null, null, null, otherApis, backends);
         Identity identity = new Identity("apim-identity", Identity.Kind.managedIdentity,
                 "9a8b7c6d-3333-4c4d-9e5f-6a7b8c9d0e1f", null, "1f2e3d4c-4444-4d5e-8f6a-7b8c9d0e1f2a");
         return new Topology("apim-test", "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "rg", "72f988bf-0000-4000-8000-00000000a1b2",
