@@ -59,11 +59,11 @@ class ApimModelInventoryTest {
     void aSingleBackendHasItsResolvedUrlAndCircuitBreakerRule() {
         assertThat(inventory.backend("fd")).get().satisfies(fd -> {
             assertThat(fd.isPool()).isFalse();
-            assertThat(fd.url()).isEqualTo(arm.view().frontDoorEndpointUrl() + "/openai");
+            assertThat(fd.url()).isEqualTo(arm.frontDoorEndpointUrl() + "/openai");
             assertThat(fd.circuitBreakerRules()).singleElement().isEqualTo(
                     new BackendInfo.Rule("trip-on-5xx", 3, "PT5M", "PT1M", java.util.List.of("500-599")));
         });
-        assertThat(inventory.backend("east").orElseThrow().url()).isEqualTo(arm.view().accountEndpoint("aoai-eastus")
+        assertThat(inventory.backend("east").orElseThrow().url()).isEqualTo(arm.accountEndpoint("aoai-eastus")
                 .replaceAll("/$", "") + "/openai");
     }
 
