@@ -30,7 +30,7 @@ final class LoadRun implements AutoCloseable {
     private LoadRun(LoadProfileLoader.Loaded loaded) {
         long startMs = System.currentTimeMillis();
         this.loaded = loaded;
-        this.target = LoadTarget.of(loaded.topology());
+        this.target = LoadTarget.of(Path.of(loaded.profile().topology()), loaded.topology());
         this.budget = new RequestBudget(loaded.profile(), target);
         this.record = new RunRecord(startMs, target);
         this.bodies = new ChatBodies(loaded);

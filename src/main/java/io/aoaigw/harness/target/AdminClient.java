@@ -24,6 +24,11 @@ public final class AdminClient {
                 "the admin API is served on loopback only, not " + adminUrl);
     }
 
+    /** The URI a route is served at (for the run's call log). */
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
     public JsonNode get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }

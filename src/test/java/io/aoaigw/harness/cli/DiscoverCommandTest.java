@@ -2,13 +2,15 @@ package io.aoaigw.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aoaigw.harness.contract.support.ContractRunner;
-import io.aoaigw.harness.contract.support.ContractSummary;
-import io.aoaigw.harness.contract.support.HarnessConfig;
-import io.aoaigw.harness.contract.support.StepResult;
+import io.aoaigw.harness.contract.CheckResult;
+import io.aoaigw.harness.contract.ContractRunner;
+import io.aoaigw.harness.contract.ContractSummary;
+import io.aoaigw.harness.contract.StepResult;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.emulator.EndpointsFile;
+import io.aoaigw.harness.emulator.arm.ArmRequestRecord;
+import io.aoaigw.harness.target.HarnessConfig;
 import io.aoaigw.harness.target.AdminClient;
 import io.aoaigw.harness.target.TargetFile;
 import io.aoaigw.harness.target.TargetLoader;
@@ -105,7 +107,7 @@ class DiscoverCommandTest {
                     .as(step.id() + ": " + step.checks()).isIn(StepResult.PASSED, StepResult.SKIPPED));
             assertThat(summary.steps()).anySatisfy(step -> assertThat(step.status()).isEqualTo(StepResult.PASSED));
             // the real-target paths of the checks that once needed the inside view run, and pass
-            java.util.List<io.aoaigw.harness.contract.support.CheckResult> checks = summary.steps().stream()
+            java.util.List<CheckResult> checks = summary.steps().stream()
                     .flatMap(step -> step.checks().stream()).toList();
             assertThat(checks).filteredOn(c -> c.name().equals("specIsServedWithTheGatewayAsServer")
                             || c.name().equals("everyOriginPassesItsHealthProbe"))
