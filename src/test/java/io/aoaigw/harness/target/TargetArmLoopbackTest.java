@@ -1,4 +1,4 @@
-package io.aoaigw.harness.inventory;
+package io.aoaigw.harness.target;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An endpoints JSON that names anything but loopback is refused before any credential or client is made. */
-class EmbeddedArmLoopbackTest {
+class TargetArmLoopbackTest {
     @Test
     void anArmEndpointOffLoopbackIsBadInputNamingTheField(@TempDir Path dir) throws Exception {
         Path file = write(dir, "https://management.azure.com", "https://127.0.0.1:1");
 
-        assertThatThrownBy(() -> EmbeddedArm.of(file)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> TargetArm.embedded(file)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(file + " arm.endpoint refused to send a request to https://management.azure.com — only"
                         + " 127.0.0.1, localhost and ::1 may be reached");
     }
@@ -24,7 +24,7 @@ class EmbeddedArmLoopbackTest {
     void anAuthorityOffLoopbackIsRefusedToo(@TempDir Path dir) throws Exception {
         Path file = write(dir, "https://127.0.0.1:1", "https://login.microsoftonline.com");
 
-        assertThatThrownBy(() -> EmbeddedArm.of(file)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> TargetArm.embedded(file)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(file + " identity.authorityHost refused to send a request to"
                         + " https://login.microsoftonline.com");
     }
