@@ -2,6 +2,7 @@ package io.aoaigw.harness.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aoaigw.harness.host.LoopbackGuard;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -195,10 +196,7 @@ public final class PacedStreamsBench {
     }
 
     static void requireLoopback(String url) {
-        String host = java.net.URI.create(url).getHost();
-        if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
-            throw new IllegalArgumentException("loopback only: " + url);
-        }
+        LoopbackGuard.requireLoopbackOr(java.net.URI.create(url), "loopback only: " + url);
     }
 
     public static void main(String[] argv) throws Exception {

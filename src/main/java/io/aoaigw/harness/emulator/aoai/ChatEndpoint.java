@@ -3,6 +3,7 @@ package io.aoaigw.harness.emulator.aoai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aoaigw.harness.emulator.aoai.RequestRecord.Outcome;
+import io.aoaigw.harness.host.EpochMicros;
 import io.aoaigw.harness.topology.Deployment;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -2,6 +2,7 @@ package io.aoaigw.harness.emulator.aoai;
 
 import io.aoaigw.harness.emulator.aoai.RequestRecord.AuthKind;
 import io.aoaigw.harness.emulator.aoai.RequestRecord.Outcome;
+import io.aoaigw.harness.host.EpochMicros;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -184,12 +185,16 @@ final class Exchange {
         state.counters().ended(outcome, status);
         long[] allFrames = frames == null ? null : Arrays.copyOf(frames, frameCount);
         long[] content = contentFrames == null ? null : Arrays.copyOf(contentFrames, contentCount);
-        state.groundTruth().add(new RequestRecord(id, clientRequestId(), route == null ? null : route.operation().azureName(),
-                route == null ? null : route.deploymentId(), apiVersion, stream, EpochMicros.of(arrivalNanos),
-                status, errorCode, authKind, objectId, presentHeaders.contains("api-key"),
-                presentHeaders.contains("authorization"), presentHeaders, promptTokens, completionTokens,
-                finishReason, allFrames, content != null && content.length > 0 ? content[0] : null, content,
-                EpochMicros.now(), outcome));
+        state.groundTruth().add(RequestRecord.builder(id)
+                .request(clientRequestId(), route == null ? null : route.operation().azureName(),
+                        route == null ? null : route.deploymentId(), apiVersion, stream)
+                .arrived(EpochMicros.of(arrivalNanos))
+                .answer(status, errorCode)
+                .credential(authKind, objectId, presentHeaders)
+                .tokens(promptTokens, completionTokens, finishReason)
+                .frames(allFrames, content)
+                .completed(EpochMicros.now(), outcome)
+                .build());
     }
 
     /** The client's correlation id, bounded so that a hostile header cannot bloat ground truth. */

@@ -1,6 +1,7 @@
 package io.aoaigw.harness.emulator.frontdoor;
 
 import io.aoaigw.harness.emulator.OutcomeTally;
+import io.aoaigw.harness.host.LoopbackGuard;
 import io.aoaigw.harness.topology.FrontDoor;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Future;
@@ -11,9 +12,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.PoolOptions;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -112,20 +111,10 @@ public final class FrontDoorEmulator {
             if (url == null) {
                 throw new IllegalArgumentException("no URL for origin '" + o.name() + "'");
             }
-            requireLoopback(url);
+            // the emulator talks to nothing but this machine
+            LoopbackGuard.requireLoopbackOr(url, "origin URL is not a loopback address: " + url);
             return new OriginState(o, url, fd.originGroup().loadBalancing(), metrics);
         }).toList();
-    }
-
-    /** The emulator talks to nothing but this machine. */
-    private static void requireLoopback(URI url) {
-        try {
-            if (url.getHost() == null || !InetAddress.getByName(url.getHost()).isLoopbackAddress()) {
-                throw new IllegalArgumentException("origin URL is not a loopback address: " + url);
-            }
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("origin URL host cannot be resolved: " + url, e);
-        }
     }
 
     /** {@code http://127.0.0.1:PORT} — what APIM's backend points at. */
@@ -149,9 +138,14 @@ public final class FrontDoorEmulator {
 
     // ---- admin API (Java side) ----
 
-    /** Through a route that serves the path, else Front Door's 404 page, as an endpoint without one does. */
+    /**
+     * Through the route that serves the path, else Front Door's 404 page, as an endpoint without one does. A route
+     * to another origin group sends to hosts the emulator never calls (loopback only): Front Door's 503 page.
+     */
     private void route(HttpServerRequest request) {
-        ProxyExchange.handle(forwarding, request, config.routes().stream().anyMatch(r -> r.serves(request.path())));
+        java.util.Optional<FrontDoor.Route> route = config.routeFor(request.path());
+        ProxyExchange.handle(forwarding, request, route.isEmpty() ? ErrorInfo.NoMatchingRoute
+                : config.isAccountsGroup(route.get().originGroup()) ? null : ErrorInfo.OriginConnectionError);
     }
 
     /** What Azure Monitor shows of this Front Door: origin health and latency per minute. */

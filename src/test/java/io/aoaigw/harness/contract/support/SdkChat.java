@@ -4,6 +4,7 @@ import com.openai.azure.AzureUrlPathMode;
 import com.openai.azure.credential.AzureApiKeyCredential;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import io.aoaigw.harness.target.ResolvedTarget;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Function;
@@ -14,9 +15,9 @@ import java.util.function.Function;
  * since the SDK recognises Azure by host name and a loopback or custom-domain gateway is not one it knows.
  */
 public final class SdkChat {
-    private final ContractTarget target;
+    private final ResolvedTarget target;
 
-    SdkChat(ContractTarget target) {
+    SdkChat(ResolvedTarget target) {
         this.target = target;
     }
 
