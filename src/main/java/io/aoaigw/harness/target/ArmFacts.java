@@ -4,6 +4,7 @@ import io.aoaigw.harness.inventory.AccountInfo;
 import io.aoaigw.harness.inventory.ApiExport;
 import io.aoaigw.harness.inventory.ApiInfo;
 import io.aoaigw.harness.inventory.ApimService;
+import io.aoaigw.harness.inventory.BackendInfo;
 import io.aoaigw.harness.inventory.DiagnosticInfo;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
 import io.aoaigw.harness.inventory.Inventory;
@@ -13,6 +14,7 @@ import io.aoaigw.harness.inventory.InventoryTarget;
 import io.aoaigw.harness.inventory.MetricReading;
 import io.aoaigw.harness.inventory.ProductInfo;
 import io.aoaigw.harness.inventory.RoleAssignmentInfo;
+import io.aoaigw.harness.inventory.SubscriptionInfo;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +117,16 @@ public final class ArmFacts {
 
     public List<ProductInfo> products() {
         return service.get().products();
+    }
+
+    /** The service's subscriptions: name, scope (an ARM id) and state; never keys. */
+    public List<SubscriptionInfo> subscriptions() {
+        return service.get().subscriptions();
+    }
+
+    /** The service's backend entities (single backends and pools). */
+    public List<BackendInfo> backends() {
+        return service.get().backends();
     }
 
     /** Role assignments listed at the resource group (with those above and below it). */

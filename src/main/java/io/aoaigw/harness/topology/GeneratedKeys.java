@@ -42,7 +42,6 @@ public final class GeneratedKeys {
                         s.primaryKey() != null ? s.primaryKey() : newKey(),
                         s.secondaryKey() != null ? s.secondaryKey() : newKey()))
                 .toList();
-        return new Apim(apim.name(), apim.region(), apim.sku(), apim.identity(), apim.port(), apim.api(),
-                apim.products(), subs, apim.namedValues(), apim.diagnostics(), apim.timeouts());
+        return apim.withSubscriptions(subs);
     }
 }

@@ -6,20 +6,25 @@ import static io.restassured.RestAssured.given;
 
 import io.aoaigw.harness.contract.support.Gateway;
 import io.aoaigw.harness.contract.support.GatewayAnswers;
+import io.aoaigw.harness.contract.support.PolicyXml;
 import io.aoaigw.harness.contract.support.Urls;
 import io.aoaigw.harness.host.LoopbackGuard;
 import io.aoaigw.harness.inventory.ApiInfo;
+import io.aoaigw.harness.inventory.BackendInfo;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
 import io.aoaigw.harness.target.ResolvedTarget;
 import io.restassured.response.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** S3: the API URL suffix and the backend serviceUrl set by hand after the import. */
 @ContractStep(id = "S3", title = "API suffix and backend serviceUrl",
         correct = "The API URL suffix is exactly 'openai', so SDKs that append /openai/deployments/… to the gateway "
                 + "work unchanged; the backend serviceUrl is a concrete https URL (no {endpoint} placeholder) at the "
-                + "Front Door endpoint, ending in /openai.")
+                + "Front Door endpoint, ending in /openai; every backend entity the policy names "
+                + "(set-backend-service backend-id, a pool's every member) sends to that endpoint too.")
 class S03SuffixAndServiceUrlTest {
     private final ResolvedTarget target;
     private final Gateway gateway;
@@ -75,6 +80,44 @@ class S03SuffixAndServiceUrlTest {
         ContractFailure.unless(path != null && path.replaceAll("/+$", "").endsWith("/openai"), "API %s has serviceUrl "
                 + "%s: Azure OpenAI serves /openai/deployments/…, so the serviceUrl must end in /openai", api.id(), url);
         check.detail("serviceUrl %s is Front Door endpoint %s", url, frontDoor.endpointName());
+    }
+
+    @Test
+    @Requires(ARM)
+    void backendEntitiesThePolicyNamesPointAtTheFrontDoorEndpoint(Check check) {
+        ApiInfo api = target.arm().api();
+        List<String> named = PolicyXml.parse(String.valueOf(api.policyXml())).stream()
+                .flatMap(policy -> policy.in("inbound", "set-backend-service").stream())
+                .map(e -> e.getAttribute("backend-id")).filter(id -> !id.isBlank()).distinct().toList();
+        if (named.isEmpty()) {
+            check.detail("the policy names no backend entity: serviceUrl is the backend");
+            return;
+        }
+        String fd = Urls.authority(target.arm().frontDoor().endpointHostName());
+        List<String> singles = new ArrayList<>();
+        for (String id : named) {
+            BackendInfo entity = backend(id, "the policy of API " + api.id() + " names backend '%s', which APIM "
+                    + "service %s does not have: create it or correct the backend-id");
+            List<BackendInfo> members = entity.isPool() ? entity.members().stream().map(m -> backend(m.backendId(),
+                    "backend pool " + id + " holds member '%s', which APIM service %s does not have")).toList()
+                    : List.of(entity);
+            for (BackendInfo single : members) {
+                String url = single.url();
+                ContractFailure.unless(url != null && fd.equals(Urls.authority(url)), () -> String.format(
+                        "backend %s%s that the policy of API %s names sends to %s, not to Front Door endpoint %s%s: "
+                        + "its traffic skips Front Door — point it at https://%s/openai or remove it", single.id(),
+                        entity.isPool() ? " (member of pool " + id + ")" : "", api.id(), url,
+                        target.arm().frontDoor().endpointHostName(), accountAt(url),
+                        target.arm().frontDoor().endpointHostName()));
+                singles.add(single.id());
+            }
+        }
+        check.detail("backend(s) %s named by the policy send to Front Door (%s)", singles, fd);
+    }
+
+    private BackendInfo backend(String id, String missing) {
+        return target.arm().backends().stream().filter(b -> b.id().equalsIgnoreCase(id)).findFirst()
+                .orElseThrow(() -> new ContractFailure(String.format(missing, id, target.names().apimService())));
     }
 
     @Test

@@ -21,7 +21,8 @@ class CatalogueTest {
             "provisioned-beside-paygo-same-priority", "reader-without-reader-role", "route-disabled",
             "route-not-linked-to-default-domain", "route-patterns-miss-openai", "backend-key-from-named-value",
             "apim-logs-response-bodies", "apim-validate-content-on-response", "apim-consumption-tier",
-            "route-to-wrong-origin-group");
+            "route-to-wrong-origin-group", "subscription-scoped-to-another-api",
+            "backend-pool-member-outside-front-door");
 
     @TempDir
     Path dir;

@@ -58,7 +58,9 @@ final class MistakeEvidence {
             Map.entry("apim-logs-response-bodies", StreamingEvidence::logsResponseBodies),
             Map.entry("apim-validate-content-on-response", StreamingEvidence::validatesTheResponse),
             Map.entry("apim-consumption-tier", StreamingEvidence::consumptionTier),
-            Map.entry("route-to-wrong-origin-group", StreamingEvidence::routeToAnotherGroup));
+            Map.entry("route-to-wrong-origin-group", StreamingEvidence::routeToAnotherGroup),
+            Map.entry("subscription-scoped-to-another-api", ApimModelEvidence::subscriptionScopedToAnotherApi),
+            Map.entry("backend-pool-member-outside-front-door", ApimModelEvidence::poolMemberOutsideFrontDoor));
 
     private MistakeEvidence() {
     }

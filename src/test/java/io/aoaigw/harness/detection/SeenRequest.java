@@ -17,6 +17,13 @@ record SeenRequest(JsonNode record) {
         return record.path("authKind").asText();
     }
 
+    /** Which headers the account cared about were present (lower case): x-azure-fdid, via, api-key, … */
+    java.util.List<String> presentHeaders() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        record.path("presentHeaders").forEach(h -> out.add(h.asText()));
+        return out;
+    }
+
     String objectId() {
         return record.path("objectId").isTextual() ? record.path("objectId").asText() : null;
     }

@@ -102,9 +102,12 @@ final class Exchange {
         sendJson(reply.status(), reply.body(), reply.headers());
     }
 
-    /** Prepares per-frame timing for a stream of a known number of frames. */
-    private Buffer corked;
+    private boolean corked;
+    /** While corked: the first frame as is, then (from the second frame on) all of them gathered in one buffer. */
+    private Buffer gathered;
+    private boolean copied;
 
+    /** Prepares per-frame timing for a stream of a known number of frames. */
     void expectFrames(int frames, int contentFrames) {
         this.frames = new long[frames];
         this.contentFrames = new long[contentFrames];
@@ -112,28 +115,35 @@ final class Exchange {
 
     /**
      * From now until {@link #uncork()}, frames are gathered and then written as one buffer: frames due at the same
-     * moment (an unpaced answer, or a stream catching up) cost one write and one flush instead of one each.
+     * moment (an unpaced answer, or a stream catching up) cost one write and one flush instead of one each. A lone
+     * frame (the paced case) is written as it is, without a copy.
      */
     void cork() {
-        if (corked == null) {
-            corked = Buffer.buffer();
-        }
+        corked = true;
     }
 
     /** Writes what was gathered since {@link #cork()}; must run before the response ends or is reset. */
     void uncork() {
-        Buffer gathered = corked;
-        corked = null;
-        if (gathered != null && gathered.length() > 0) {
-            response.write(gathered);
+        Buffer out = gathered;
+        corked = false;
+        gathered = null;
+        copied = false;
+        if (out != null && out.length() > 0) {
+            response.write(out);
         }
     }
 
     void write(Buffer frame, boolean content) {
-        if (corked != null) {
-            corked.appendBuffer(frame);
-        } else {
+        if (!corked) {
             response.write(frame);
+        } else if (gathered == null) {
+            gathered = frame;
+        } else {
+            if (!copied) {
+                gathered = Buffer.buffer(gathered.length() * 8).appendBuffer(gathered);
+                copied = true;
+            }
+            gathered.appendBuffer(frame);
         }
         long now = EpochMicros.now();
         if (frameCount < frames.length) {

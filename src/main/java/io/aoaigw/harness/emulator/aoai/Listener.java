@@ -10,7 +10,8 @@ import io.vertx.core.http.HttpServerOptions;
 import java.util.function.Supplier;
 
 /**
- * One HTTP(S) server of the account, bound to one event loop with its own request pipeline and {@link FrameClock}.
+ * One HTTP(S) server of the account, started on one event loop with its own request pipeline; paced writes go through
+ * the {@link FrameClock} of whichever event loop serves the connection.
  * The account runs one per event loop it uses, all on the same port: Vert.x spreads connections over them.
  */
 final class Listener {
@@ -26,7 +27,7 @@ final class Listener {
         this.state = state;
         this.context = context;
         this.tls = tls;
-        this.handler = new AccountHandler(state, validator, new FrameClock(state.vertx()));
+        this.handler = new AccountHandler(state, validator);
     }
 
     /** Listens on {@code port} (negative: Vert.x's shared ephemeral port of that number) and completes with it. */

@@ -128,23 +128,25 @@ final class FrontDoorResources {
 
     private JsonObject route(FrontDoor fd, FrontDoor.Route r) {
         String endpointId = profileId(fd) + "/afdEndpoints/" + fd.endpoint();
+        JsonObject properties = new JsonObject()
+                .put("customDomains", new JsonArray())
+                .put("originGroup", new JsonObject().put("id", profileId(fd) + "/originGroups/" + r.originGroup()))
+                .put("ruleSets", new JsonArray())
+                .put("supportedProtocols", new JsonArray(r.supportedProtocols()))
+                .put("patternsToMatch", new JsonArray(r.patternsToMatch()))
+                .put("forwardingProtocol", r.forwardingProtocol())
+                .put("linkToDefaultDomain", r.linkToDefaultDomain() ? "Enabled" : "Disabled")
+                .put("httpsRedirect", "Disabled")
+                .put("enabledState", r.enabled() ? "Enabled" : "Disabled");
+        if (r.cachingEnabled()) { // no caching is no cacheConfiguration object (afdx.json 2024-02-01), never null
+            properties.put("cacheConfiguration", new JsonObject()
+                    .put("queryStringCachingBehavior", "IgnoreQueryString")
+                    .put("compressionSettings", new JsonObject()
+                            .put("isCompressionEnabled", r.compressionEnabled())
+                            .put("contentTypesToCompress", new JsonArray())));
+        }
         return resource(endpointId + "/routes/" + r.name(), r.name(), TYPE + "/afdEndpoints/routes")
-                .put("properties", deployed(new JsonObject()
-                        .put("customDomains", new JsonArray())
-                        .put("originGroup", new JsonObject().put("id", profileId(fd) + "/originGroups/"
-                                + r.originGroup()))
-                        .put("ruleSets", new JsonArray())
-                        .put("supportedProtocols", new JsonArray(r.supportedProtocols()))
-                        .put("patternsToMatch", new JsonArray(r.patternsToMatch()))
-                        .put("forwardingProtocol", r.forwardingProtocol())
-                        .put("linkToDefaultDomain", r.linkToDefaultDomain() ? "Enabled" : "Disabled")
-                        .put("httpsRedirect", "Disabled")
-                        .put("cacheConfiguration", r.cachingEnabled() ? new JsonObject()
-                                .put("queryStringCachingBehavior", "IgnoreQueryString")
-                                .put("compressionSettings", new JsonObject()
-                                        .put("isCompressionEnabled", r.compressionEnabled())
-                                        .put("contentTypesToCompress", new JsonArray())) : null)
-                        .put("enabledState", r.enabled() ? "Enabled" : "Disabled")));
+                .put("properties", deployed(properties));
     }
 
     private String originGroupId(FrontDoor fd) {

@@ -126,6 +126,14 @@ class ArmSpecTest {
     }
 
     @Test
+    void routesWithoutCachingLeaveOutTheCacheConfiguration() {
+        // afdx.json 2024-02-01: "To disable caching, do not provide a cacheConfiguration object" (an object, never null)
+        String body = get(arm.topology().resourceGroupId() + "/providers/Microsoft.Cdn/profiles/afd-contoso"
+                + "/afdEndpoints/aoai-gateway/routes?api-version=2024-02-01").body();
+        assertThat(body).contains("\"patternsToMatch\"").doesNotContain("cacheConfiguration");
+    }
+
+    @Test
     void theValidatorReportsANullTheSpecDoesNotAllowAndAnInventedProperty() {
         String path = arm.topology().resourceGroupId() + "/providers/Microsoft.Authorization/roleAssignments/x";
         String conforming = "{\"id\":\"" + path + "\",\"name\":\"x\",\"type\":\"Microsoft.Authorization/roleAssignments\","
