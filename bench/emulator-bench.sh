@@ -14,7 +14,9 @@
 #
 # Knobs (environment): REPS (3) repetitions of the cheap measurements, WRK_DURATION (10 s), WRK_CONNECTIONS (32),
 # WRK_THREADS (1), PACED_STREAMS ("2000", a list of sizes), CHAIN_STREAMS ("5 500 1000"), CHAIN_REPS (1), CHAIN_TIMEOUT_S (30), STARTS (5), SERVER_JVM_FLAGS (same for every
-# server JVM: emulator and WireMock), CLIENT_JVM_FLAGS.
+# server JVM: emulator and WireMock), CLIENT_JVM_FLAGS, BASELINE_JAR (parts b and c: also measure this older launcher,
+# e.g. target/old-harness/aoai-gateway-harness.jar from bench/build-baseline.sh, interleaved with the new one in the
+# same run; rows are labelled old / new), START_TOPOLOGIES (part c; default, paced and chain).
 # Results: target/bench/*.json, *.txt; the Markdown summary is printed on stdout and kept in target/bench/summary.md.
 set -euo pipefail
 
@@ -30,6 +32,8 @@ CHAIN_STREAMS=${CHAIN_STREAMS:-"5 500 1000"}
 CHAIN_REPS=${CHAIN_REPS:-1}
 CHAIN_TIMEOUT_S=${CHAIN_TIMEOUT_S:-30}
 STARTS=${STARTS:-5}
+BASELINE_JAR=${BASELINE_JAR:-}
+START_TOPOLOGIES=${START_TOPOLOGIES:-"scenarios/topologies/default.yaml scenarios/topologies/bench/paced.yaml scenarios/topologies/bench/chain.yaml"}
 SERVER_JVM_FLAGS=${SERVER_JVM_FLAGS:-"-Xms1g -Xmx1g"}
 CLIENT_JVM_FLAGS=${CLIENT_JVM_FLAGS:-"-Xms1g -Xmx1g"}
 CLK_TCK=$(getconf CLK_TCK)
@@ -99,17 +103,23 @@ say "building the launcher and the bench clients: ./mvnw -q -B -Pbench package -
 WIREMOCK_JAR=$(tr ':' '\n' < "$OUT/cp.txt" | grep 'wiremock-standalone' | head -1)
 CLIENT_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(tr ':' '\n' < "$OUT/cp.txt" | grep -v wiremock | paste -sd:)"
 JAR=$ROOT/target/aoai-gateway-harness.jar
+# the launchers measured by parts b and c: "label=jar" pairs, the baseline first
+LAUNCHERS=("new=$JAR")
+if [ -n "$BASELINE_JAR" ]; then
+  [ -f "$BASELINE_JAR" ] || { echo "BASELINE_JAR=$BASELINE_JAR: no such file (build one with bench/build-baseline.sh)" >&2; exit 2; }
+  LAUNCHERS=("old=$(cd "$(dirname "$BASELINE_JAR")" && pwd)/$(basename "$BASELINE_JAR")" "new=$JAR")
+fi
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
-# start_emulator TOPOLOGY NAME: starts `emulate` in the background, waits (≤ 120 s) for the endpoints file.
+# start_emulator TOPOLOGY NAME [JAR]: starts `emulate` in the background, waits (≤ 120 s) for the endpoints file.
 # Sets EMU_PID and EMU_EP.
 start_emulator() {
-  local topology=$1 name=$2
+  local topology=$1 name=$2 jar=${3:-$JAR}
   EMU_EP=$OUT/endpoints-$name.json
   rm -f "$EMU_EP"
-  say "starting emulator: java $SERVER_JVM_FLAGS -jar target/aoai-gateway-harness.jar emulate --topology $topology"
+  say "starting emulator: java $SERVER_JVM_FLAGS -jar ${jar#"$ROOT"/} emulate --topology $topology"
   # shellcheck disable=SC2086
-  java $SERVER_JVM_FLAGS -jar "$JAR" emulate --topology "$topology" --endpoints-out "$EMU_EP" \
+  java $SERVER_JVM_FLAGS -jar "$jar" emulate --topology "$topology" --endpoints-out "$EMU_EP" \
     > "$OUT/emulator-$name.log" 2>&1 &
   EMU_PID=$!
   STARTED_PIDS+=("$EMU_PID")
@@ -266,61 +276,90 @@ PACED_HEAD="| run | streams | completed | pacing error p50 ms | p99 ms | max ms 
 PACED_SEP="|---|---|---|---|---|---|---|---|---|---|---|---|"
 
 part_b() {
-  say "(b) concurrent paced streams ($PACED_STREAMS; 200 ms TTFT, 100 tokens at 20 ms) against one account, $REPS runs each"
-  start_emulator scenarios/topologies/bench/paced.yaml paced
-  local url key admin rep
-  url="$(jq -r '.accounts[0].endpoint' "$EMU_EP")/openai/deployments/gpt-4o/chat/completions?$API"
-  key=$(jq -r '.accounts[0].apiKey' "$EMU_EP"); admin=$(jq -r '.admin.url' "$EMU_EP")
+  say "(b) concurrent paced streams ($PACED_STREAMS; 200 ms TTFT, 100 tokens at 20 ms) against one account, $REPS runs each, launchers: ${LAUNCHERS[*]%%=*}"
+  # one emulator per launcher, all up for the whole part, so old and new alternate run by run under the same load
+  local launcher label pids=() urls=() keys=() admins=()
+  for launcher in "${LAUNCHERS[@]}"; do
+    label=${launcher%%=*}
+    start_emulator scenarios/topologies/bench/paced.yaml "paced-$label" "${launcher#*=}"
+    pids+=("$EMU_PID")
+    urls+=("$(jq -r '.accounts[0].endpoint' "$EMU_EP")/openai/deployments/gpt-4o/chat/completions?$API")
+    keys+=("$(jq -r '.accounts[0].apiKey' "$EMU_EP")"); admins+=("$(jq -r '.admin.url' "$EMU_EP")")
+  done
   md "## (b) concurrent paced streams ($PACED_STREAMS) against one account (client: PacedStreamsBench)"
   md "schedule of token i: request sent + 200 ms + i × 20 ms; streams opened over 2 s after a 300-stream warm-up; goal p99 ≤ 5 ms"
   md ""
   md "$PACED_HEAD busiest emulator threads (cores, over the client's whole run) |"
   md "$PACED_SEP---|"
-  local n
+  local n rep k
   for n in $PACED_STREAMS; do
     for rep in $(seq "$REPS"); do
-      local t0 t1
-      thread_cpu "$EMU_PID" > "$OUT/threads-before.txt"; t0=$(now_s)
-      paced_run "b-$n-$rep" "$url" "$key" "$admin" aoai-bench "$n" "$EMU_PID" "$OUT/b-paced-$n-$rep.json" 300 60
-      thread_cpu "$EMU_PID" > "$OUT/threads-after.txt"; t1=$(now_s)
-      say "(b) busiest emulator threads over the client's run (warm-up included), cores: $(top_threads "$OUT/threads-before.txt" "$OUT/threads-after.txt" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" | tee "$OUT/b-threads-$n-$rep.txt")"
-      say "(b) $n streams, rep $rep: $(jq -c '{completed, pacing: .pacingErrorMicros | {p50, p99, max}, emulatorCores, clientCores, machineBusyCores}' "$OUT/b-paced-$n-$rep.json")"
-      md "$(paced_md_row "$OUT/b-paced-$n-$rep.json") $(cat "$OUT/b-threads-$n-$rep.txt") |"
+      for k in "${!LAUNCHERS[@]}"; do
+        local t0 t1 name pid=${pids[$k]}
+        name="b-$([ ${#LAUNCHERS[@]} -gt 1 ] && echo "${LAUNCHERS[$k]%%=*}-")$n-$rep"
+        thread_cpu "$pid" > "$OUT/threads-before.txt"; t0=$(now_s)
+        paced_run "$name" "${urls[$k]}" "${keys[$k]}" "${admins[$k]}" aoai-bench "$n" "$pid" "$OUT/$name.json" 300 60
+        thread_cpu "$pid" > "$OUT/threads-after.txt"; t1=$(now_s)
+        top_threads "$OUT/threads-before.txt" "$OUT/threads-after.txt" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')" > "$OUT/$name-threads.txt"
+        say "(b) $name: $(jq -c '{completed, pacing: .pacingErrorMicros | {p50, p99, max}, truth: .groundTruth.writtenLateMicros | {p50, p99}, emulatorCores, clientCores, machineBusyCores}' "$OUT/$name.json")"
+        md "$(paced_md_row "$OUT/$name.json") $(cat "$OUT/$name-threads.txt") |"
+      done
     done
   done
-  stop_pid "$EMU_PID"
+  for pid in "${pids[@]}"; do stop_pid "$pid"; done
   md ""
 }
 
 # ======================================================================================================================
+machine_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat; }   # busy idle
+
+# start_once JAR TOPOLOGY: one `emulate` start; prints "wall_ms cpu_ms own_ms" (start → endpoints file, polled every
+# 5 ms; the emulator's CPU, all threads, when the file appeared; its own "up in" figure)
+start_once() {
+  local jar=$1 topo=$2 ep=$OUT/c-endpoints.json t0 t1 pid cpu
+  rm -f "$ep"
+  t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  java $SERVER_JVM_FLAGS -jar "$jar" emulate --topology "$topo" --endpoints-out "$ep" > "$OUT/c-emulator.log" 2>&1 &
+  pid=$!; STARTED_PIDS+=("$pid")
+  for _ in $(seq 24000); do [ -s "$ep" ] && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.005; done
+  t1=$(date +%s%N)
+  [ -s "$ep" ] || { cat "$OUT/c-emulator.log" >&2; exit 1; }
+  cpu=$(awk -v t="$CLK_TCK" '{ sub(/.*\) /, ""); printf "%d", ($12 + $13) * 1000 / t }' "/proc/$pid/stat")
+  stop_pid "$pid"
+  echo "$(( (t1 - t0) / 1000000 )) $cpu $(sed -n 's/.* up in \([0-9]*\) ms.*/\1/p' "$OUT/c-emulator.log" | head -1)"
+}
+
 part_c() {
-  md "## (c) time from \`emulate\` start to endpoints file written ($STARTS runs each)"
+  md "## (c) time from \`emulate\` start to endpoints file written ($STARTS runs each$([ ${#LAUNCHERS[@]} -gt 1 ] && echo ", old and new alternated"))"
   md ""
-  md "| topology | median ms | min ms | max ms | emulator's own 'up in' median ms |"
-  md "|---|---|---|---|---|"
-  local topo name i ms=() own=()
-  for topo in scenarios/topologies/bench/paced.yaml scenarios/topologies/bench/chain.yaml; do
-    name=$(basename "$topo" .yaml); ms=(); own=()
-    say "(c) $STARTS starts of $topo (start → endpoints file, polled every 10 ms)"
+  md "| topology | launcher | wall median ms | min | max | emulator CPU at endpoints median ms (all threads) | emulator's own 'up in' median ms | machine busy cores |"
+  md "|---|---|---|---|---|---|---|---|"
+  local topo name i k r busy0 busy1
+  for topo in $START_TOPOLOGIES; do
+    name=$(basename "$topo" .yaml)
+    declare -A wall=() cpu=() own=() busy=()
+    say "(c) $STARTS starts of $topo per launcher (${LAUNCHERS[*]%%=*})"
     for i in $(seq "$STARTS"); do
-      local ep=$OUT/c-endpoints.json t0 t1 pid
-      rm -f "$ep"
-      t0=$(date +%s%N)
-      # shellcheck disable=SC2086
-      java $SERVER_JVM_FLAGS -jar "$JAR" emulate --topology "$topo" --endpoints-out "$ep" > "$OUT/c-emulator.log" 2>&1 &
-      pid=$!; STARTED_PIDS+=("$pid")
-      for _ in $(seq 12000); do [ -s "$ep" ] && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.01; done
-      t1=$(date +%s%N)
-      [ -s "$ep" ] || { cat "$OUT/c-emulator.log" >&2; exit 1; }
-      ms+=("$(( (t1 - t0) / 1000000 ))")
-      own+=("$(sed -n 's/.* up in \([0-9]*\) ms.*/\1/p' "$OUT/c-emulator.log" | head -1)")
-      stop_pid "$pid"
+      for k in "${!LAUNCHERS[@]}"; do
+        busy0=$(machine_jiffies)
+        r=$(start_once "${LAUNCHERS[$k]#*=}" "$topo")
+        busy1=$(machine_jiffies)
+        wall[$k]+="${r%% *} "; cpu[$k]+="$(echo "$r" | cut -d' ' -f2) "; own[$k]+="$(echo "$r" | cut -d' ' -f3) "
+        busy[$k]+="$(echo "$busy0 $busy1" | awk -v n="$(nproc)" '{ b = $3 - $1; i = $4 - $2; printf "%.2f", ((b + i) > 0 ? n * b / (b + i) : 0) }') "
+      done
     done
-    say "(c) $name: ${ms[*]} ms (emulator's own: ${own[*]})"
-    jq -n --arg t "$topo" --arg m "${ms[*]}" --arg o "${own[*]}" \
-      '{topology: $t, startToEndpointsMs: ($m|split(" ")|map(tonumber)), emulatorUpInMs: ($o|split(" ")|map(tonumber? // null))}' \
-      > "$OUT/c-startup-$name.json"
-    md "| $topo | $(printf '%s\n' "${ms[@]}" | stats | awk '{printf "%s | %s | %s", $1, $2, $3}') | $(printf '%s\n' "${own[@]}" | stats | awk '{print $1}') |"
+    for k in "${!LAUNCHERS[@]}"; do
+      local label=${LAUNCHERS[$k]%%=*}
+      say "(c) $name $label: wall ${wall[$k]}ms, cpu ${cpu[$k]}ms, own ${own[$k]}ms, busy ${busy[$k]}"
+      jq -n --arg t "$topo" --arg l "$label" --arg w "${wall[$k]}" --arg c "${cpu[$k]}" --arg o "${own[$k]}" --arg b "${busy[$k]}" \
+        '{topology: $t, launcher: $l, startToEndpointsMs: ($w|split(" ")|map(select(. != ""))|map(tonumber)),
+          emulatorCpuMsAtEndpoints: ($c|split(" ")|map(select(. != ""))|map(tonumber)),
+          emulatorUpInMs: ($o|split(" ")|map(select(. != ""))|map(tonumber? // null)),
+          machineBusyCores: ($b|split(" ")|map(select(. != ""))|map(tonumber))}' > "$OUT/c-startup-$name-$label.json"
+      md "| $topo | $label | $(printf '%s\n' ${wall[$k]} | stats | awk '{printf "%s | %s | %s", $1, $2, $3}') | $(printf '%s\n' ${cpu[$k]} | stats | awk '{print $1}') | $(printf '%s\n' ${own[$k]} | stats | awk '{print $1}') | $(printf '%s\n' ${busy[$k]} | stats | awk '{printf "%s (%s–%s)", $1, $2, $3}') |"
+    done
+    unset wall cpu own busy
   done
   md ""
   if command -v hyperfine >/dev/null; then

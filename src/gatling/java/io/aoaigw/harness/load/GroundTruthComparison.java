@@ -1,7 +1,6 @@
 package io.aoaigw.harness.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aoaigw.harness.emulator.frontdoor.ErrorInfo;
 import io.aoaigw.harness.target.AdminClient;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,7 +89,7 @@ final class GroundTruthComparison {
             s.add(LoadSummary.SSE_REFUSED_STATUS + "unknown", unmatched.size());
             SseRefusals.byCount(s, List.copyOf(unmatched.values()), LayerTruth.apimOwnSince(run.target(),
                     run.startMs()), LayerTruth.frontDoorErrorsSince(run.target(), run.layersBefore()),
-                    info -> ErrorInfo.valueOf(info).status());
+                    LayerTruth.frontDoorStatusOf(run.target()));
         }
     }
 }

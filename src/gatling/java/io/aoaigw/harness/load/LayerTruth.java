@@ -1,12 +1,12 @@
 package io.aoaigw.harness.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aoaigw.harness.emulator.apim.ApimEmulator;
 import io.aoaigw.harness.target.AdminClient;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * What APIM and Front Door answered on their own during a run, from the admin API: APIM's recent requests it did not
@@ -35,14 +35,16 @@ final class LayerTruth {
 
     /**
      * APIM's own answers (not forwarded to a backend) since {@code startMs}, by status; null when its recent
-     * requests ({@link ApimEmulator#RECENT_REQUESTS} at most) may not reach back to the run's start.
+     * requests (as many as {@code /admin/apim/requests/capacity} says it keeps) may not reach back to the run's start.
      */
     static Map<Integer, Long> apimOwnSince(LoadTarget target, long startMs) {
         JsonNode records = get(target, "/admin/apim/requests");
         if (records == null) {
             return Map.of();
         }
-        if (records.size() >= ApimEmulator.RECENT_REQUESTS && epochMs(records.get(0)) >= startMs) {
+        JsonNode kept = get(target, "/admin/apim/requests/capacity");
+        int capacity = kept == null ? Integer.MAX_VALUE : kept.path("capacity").asInt(Integer.MAX_VALUE);
+        if (records.size() >= capacity && epochMs(records.get(0)) >= startMs) {
             System.out.println("ground truth: APIM's recent requests do not reach back to the run's start; SSE"
                     + " refusals no account recorded are not attributed to APIM");
             return null;
@@ -56,11 +58,17 @@ final class LayerTruth {
         return out;
     }
 
+    /** The status Front Door gives the client for each of its ErrorInfo causes (0 for one it does not name). */
+    static ToIntFunction<String> frontDoorStatusOf(LoadTarget target) {
+        JsonNode errors = get(target, "/admin/frontdoor/errors");
+        return info -> errors == null ? 0 : errors.path(info).path("status").asInt(0);
+    }
+
     private static Map<String, Long> frontDoorErrors(LoadTarget target) {
-        JsonNode fd = get(target, "/admin/frontdoor");
+        JsonNode errors = get(target, "/admin/frontdoor/errors");
         Map<String, Long> out = new TreeMap<>();
-        if (fd != null) {
-            fd.path("errors").properties().forEach(e -> out.put(e.getKey(), e.getValue().asLong()));
+        if (errors != null) {
+            errors.properties().forEach(e -> out.put(e.getKey(), e.getValue().path("count").asLong()));
         }
         return out;
     }

@@ -2,7 +2,7 @@ package io.aoaigw.harness.cli;
 
 import io.aoaigw.harness.target.TargetFile;
 import io.aoaigw.harness.target.TargetKeys;
-import io.aoaigw.harness.target.TargetLoader;
+import io.aoaigw.harness.target.TargetResolver;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,13 +32,11 @@ final class CheckTargetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TargetFile target = TargetLoader.load(file);
-        if (!skipKeys) {
-            try {
-                TargetKeys.resolve(target, TargetKeys.environment(secrets));
-            } catch (TargetKeys.TargetKeyException e) {
-                throw new UserInputException(file + ": " + e.getMessage());
-            }
+        TargetFile target;
+        try {
+            target = TargetResolver.check(file, secrets, !skipKeys);
+        } catch (TargetKeys.TargetKeyException e) {
+            throw new UserInputException(file + ": " + e.getMessage());
         }
         spec.commandLine().getOut().printf("target %s: subscription %s, resource group %s, APIM %s (API %s), Front Door %s/%s, "
                         + "%d accounts, %d expected deployments, credential %s%s%n",

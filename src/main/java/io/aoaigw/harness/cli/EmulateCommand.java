@@ -38,7 +38,7 @@ final class EmulateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         EmbeddedTopology embedded;
         try {
-            embedded = EmbeddedTopology.start(topology, dir);
+            embedded = EmbeddedTopology.startListening(topology, dir);
         } catch (EmulatorStartException e) {
             if (e.field() == null) {
                 throw e;
@@ -63,6 +63,9 @@ final class EmulateCommand implements Callable<Integer> {
         System.out.flush();
         System.err.printf("topology '%s' up in %d ms; endpoints written to %s; Ctrl-C to stop%n",
                 topology.name(), (System.nanoTime() - started) / 1_000_000, endpointsOut);
+        embedded.ready().onComplete(loaded -> System.err.println(loaded.succeeded()
+                ? String.format("tokenizers loaded in %d ms", (System.nanoTime() - started) / 1_000_000)
+                : "tokenizers failed to load; chat and embeddings answer 500: " + loaded.cause().getMessage()));
         stopped.await();
         return 0;
     }

@@ -8,16 +8,20 @@ import io.aoaigw.harness.emulator.admin.FrontDoorAdmin;
 import io.aoaigw.harness.emulator.admin.ApimAdmin;
 import io.aoaigw.harness.emulator.admin.ArmAdmin;
 import io.aoaigw.harness.emulator.aoai.AccountEmulator;
+import io.aoaigw.harness.emulator.aoai.EmulatorSettings;
 import io.aoaigw.harness.emulator.apim.ApimBackends;
 import io.aoaigw.harness.emulator.apim.ApimEmulator;
 import io.aoaigw.harness.emulator.arm.ArmEmulator;
 import io.aoaigw.harness.emulator.arm.ArmView;
 import io.aoaigw.harness.emulator.frontdoor.FrontDoorEmulator;
+import io.aoaigw.harness.emulator.frontdoor.FrontDoorOptions;
 import io.aoaigw.harness.emulator.identity.IdentityEmulator;
 import io.aoaigw.harness.emulator.identity.IdentitySettings;
 import io.aoaigw.harness.emulator.identity.JwksAccessTokenValidator;
 import io.aoaigw.harness.emulator.monitor.MetricsSource;
 import io.aoaigw.harness.emulator.tls.EmulatorTls;
+import io.aoaigw.harness.emulator.tls.ListenerTls;
+import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.FrontDoor;
 import io.aoaigw.harness.topology.GeneratedKeys;
@@ -49,12 +53,16 @@ public final class EmbeddedTopology implements AutoCloseable {
     private final ArmEmulator arm;
     private final AdminApi admin;
     private final Endpoints endpoints;
+    private final TrustMaterial trust;
+    private final Future<Void> ready;
 
     private EmbeddedTopology(Vertx vertx, Topology topology, IdentityEmulator identity,
                              JwksAccessTokenValidator validator, Map<String, AccountEmulator> accounts,
                              FrontDoorEmulator frontDoor, ApimEmulator apim, ArmEmulator arm, AdminApi admin,
-                             Endpoints.Tls tls) {
+                             TrustMaterial trust, Endpoints.Tls tls, Future<Void> ready) {
         this.vertx = vertx;
+        this.trust = trust;
+        this.ready = ready;
         this.topology = topology;
         this.identity = identity;
         this.validator = validator;
@@ -73,16 +81,32 @@ public final class EmbeddedTopology implements AutoCloseable {
     }
 
     /**
-     * Starts every component of the topology; keys it leaves out are generated. The TLS trust store is written to
-     * {@code workDir/truststore.p12}.
+     * Starts every component of the topology; keys it leaves out are generated. Identity and ARM always speak HTTPS;
+     * APIM, Front Door and the accounts as the topology's {@code transport} says (HTTPS by default). The trust store
+     * is written to {@code workDir/truststore.p12} and {@code workDir/truststore.pem}.
      */
     public static EmbeddedTopology start(Topology declared, Path workDir) {
+        return start(declared, workDir, true);
+    }
+
+    /**
+     * Like {@link #start(Topology, Path)} but returns as soon as every listener is up: the accounts' tokenizers
+     * may still be loading ({@link #ready()}), and requests arriving before wait for them. What {@code emulate}
+     * uses, so the endpoints file is written a second sooner.
+     */
+    public static EmbeddedTopology startListening(Topology declared, Path workDir) {
+        return start(declared, workDir, false);
+    }
+
+    private static EmbeddedTopology start(Topology declared, Path workDir, boolean awaitReady) {
         Topology topology = GeneratedKeys.fillMissing(declared);
         // native transport (epoll/io_uring) when available: it roughly doubles the frames/s of many paced streams
         Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
         try {
             EmulatorTls tls = EmulatorTls.generate();
             Endpoints.Tls trustStore = tls.writeTrustStore(workDir.resolve("truststore.p12"));
+            ListenerTls dataPlane = topology.transport() == Topology.Transport.https ? ListenerTls.https(tls)
+                    : ListenerTls.plain(tls.trust());
             IdentityEmulator identity = IdentityEmulator.start(vertx, topology, tls, IdentitySettings.defaults())
                     .await();
             JwksAccessTokenValidator validator = new JwksAccessTokenValidator(vertx, identity.jwksUri(),
@@ -90,7 +114,8 @@ public final class EmbeddedTopology implements AutoCloseable {
             List<Future<AccountEmulator>> starting = new ArrayList<>();
             for (int i = 0; i < topology.accounts().size(); i++) {
                 Account a = topology.accounts().get(i);
-                starting.add(bound(AccountEmulator.start(vertx, topology, a, validator), "accounts[" + i + "].port",
+                starting.add(bound(AccountEmulator.start(vertx, topology, a, validator,
+                        EmulatorSettings.DEFAULTS, dataPlane), "accounts[" + i + "].port",
                         "account " + a.name(), a.port()));
             }
             Future.all(starting).await();
@@ -98,12 +123,14 @@ public final class EmbeddedTopology implements AutoCloseable {
                     .collect(Collectors.toMap(a -> a.account().name(), Function.identity(), (a, b) -> a,
                             java.util.LinkedHashMap::new));
             FrontDoorEmulator frontDoor = topology.frontDoor() == null ? null
-                    : bound(FrontDoorEmulator.start(vertx, topology, originUrls(topology, accounts)),
+                    : bound(FrontDoorEmulator.start(vertx, topology, originUrls(topology, accounts),
+                    FrontDoorOptions.defaults(), dataPlane),
                     "frontDoor.port", "Front Door " + topology.frontDoor().endpoint(), topology.frontDoor().port())
                     .await();
             ApimEmulator apim = topology.apim() == null ? null
                     : bound(ApimEmulator.start(vertx, topology, apimBackends(topology, tls, identity, accounts,
-                    frontDoor)), "apim.port", "APIM " + topology.apim().name(), topology.apim().port()).await();
+                    frontDoor), dataPlane), "apim.port", "APIM " + topology.apim().name(), topology.apim().port())
+                    .await();
             ArmEmulator arm = ArmEmulator.start(vertx, topology, tls, validator,
                     armView(topology, accounts, frontDoor, apim)).await();
             AdminRoutes routes = new AdminRoutes();
@@ -117,8 +144,13 @@ public final class EmbeddedTopology implements AutoCloseable {
             ArmAdmin.register(routes, arm);
             IdentityAdmin.register(routes, identity);
             AdminApi admin = AdminApi.start(vertx, routes, 0).await();
+            Future<Void> ready = Future.all(accounts.values().stream().map(AccountEmulator::tokenizersLoaded)
+                    .toList()).mapEmpty();
+            if (awaitReady) {
+                ready.await();
+            }
             return new EmbeddedTopology(vertx, topology, identity, validator, accounts, frontDoor, apim,
-                    arm, admin, trustStore);
+                    arm, admin, tls.trust(), trustStore, ready);
         } catch (EmulatorStartException e) {
             vertx.close();
             throw e;
@@ -173,6 +205,11 @@ public final class EmbeddedTopology implements AutoCloseable {
                 .toList());
     }
 
+    /** Completes when every account has loaded its tokenizers (at once after {@link #start(Topology, Path)}). */
+    public Future<Void> ready() {
+        return ready;
+    }
+
     /** The topology as running, with generated keys filled in. */
     public Topology topology() {
         return topology;
@@ -180,6 +217,11 @@ public final class EmbeddedTopology implements AutoCloseable {
 
     public Endpoints endpoints() {
         return endpoints;
+    }
+
+    /** What an in-process client trusts to reach every HTTPS listener of this run (the endpoints JSON's tls). */
+    public TrustMaterial trust() {
+        return trust;
     }
 
     public AccountEmulator account(String name) {

@@ -33,6 +33,10 @@ public record Endpoints(Apim apim, FrontDoor frontDoor, List<Account> accounts, 
     public record Admin(String url) {
     }
 
-    public record Tls(String trustStore, String trustStorePassword, String type) {
+    /**
+     * What clients trust: a password-protected store ({@code type}, for JVMs) and the same certificate as a PEM file
+     * ({@code pemFile}, for curl {@code --cacert}, Node {@code NODE_EXTRA_CA_CERTS}, Python {@code REQUESTS_CA_BUNDLE}).
+     */
+    public record Tls(String trustStore, String trustStorePassword, String type, String pemFile) {
     }
 }

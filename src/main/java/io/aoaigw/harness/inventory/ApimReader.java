@@ -37,7 +37,8 @@ final class ApimReader {
         boolean systemAssigned = service.identity() != null && service.identity().type() != null
                 && service.identity().type().toString().contains("SystemAssigned");
         return new ApimService(service.name(), service.id(), text(properties, "gatewayUrl"), systemAssigned,
-                systemAssigned ? service.identity().principalId() : null);
+                systemAssigned ? service.identity().principalId() : null,
+                service.sku() == null ? null : service.sku().name());
     }
 
     ApiInfo api() {

@@ -3,13 +3,17 @@ package io.aoaigw.harness.inventory;
 import io.aoaigw.harness.topology.RoutePatterns;
 import java.util.List;
 
-/** The Front Door profile (S9): its endpoint's host name, routes, the origin group and its origins. */
+/**
+ * The Front Door profile (S9): its endpoint's host name, routes, the origin group over the accounts and its origins,
+ * and the names of every origin group of the profile.
+ */
 public record FrontDoorInfo(String profile, String endpointName, String endpointHostName, List<Route> routes,
-                            OriginGroup originGroup, List<Origin> origins) {
+                            OriginGroup originGroup, List<Origin> origins, List<String> originGroupNames) {
 
     public FrontDoorInfo {
         routes = List.copyOf(routes);
         origins = List.copyOf(origins);
+        originGroupNames = List.copyOf(originGroupNames);
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Reads Front Door Standard/Premium (S9) with the CDN client of azure-resourcemanager (its api-version, 2024-02-01):
- * profile, endpoint, the endpoint's routes, the origin group and its origins.
+ * profile, endpoint, the endpoint's routes, the origin group and its origins, the profile's origin groups.
  */
 final class FrontDoorReader {
     private final CdnManagementClient cdn;
@@ -46,8 +46,12 @@ final class FrontDoorReader {
                 groupId + "/origins", () -> cdn.getAfdOrigins()
                         .listByOriginGroup(t.resourceGroup(), t.frontDoorProfile(), t.originGroup())
                         .stream().map(FrontDoorReader::origin).toList());
+        List<String> groups = calls.read("origin groups of Front Door profile " + t.frontDoorProfile(),
+                profileId + "/originGroups", () -> cdn.getAfdOriginGroups()
+                        .listByProfile(t.resourceGroup(), t.frontDoorProfile()).stream()
+                        .map(AfdOriginGroupInner::name).toList());
         return new FrontDoorInfo(t.frontDoorProfile(), endpoint.name(), endpoint.hostname(), routes,
-                originGroup(group), origins);
+                originGroup(group), origins, groups);
     }
 
     private static FrontDoorInfo.Route route(RouteInner route) {

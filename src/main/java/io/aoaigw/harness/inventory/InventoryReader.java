@@ -39,11 +39,15 @@ public final class InventoryReader {
         ApiInfo api = hasApim && target.apiId() != null ? apim.api() : null;
         List<ProductInfo> products = hasApim ? apim.products() : List.of();
         List<SubscriptionInfo> subscriptions = hasApim ? apim.subscriptions() : List.of();
+        ApimModelReader model = hasApim ? new ApimModelReader(json, calls, target) : null;
+        List<ApiSummary> apis = hasApim ? model.apis() : List.of();
+        List<BackendInfo> backends = hasApim ? model.backends() : List.of();
         FrontDoorInfo frontDoor = target.frontDoorProfile() == null ? null
                 : new FrontDoorReader(azure, calls, target).read();
         List<AccountInfo> accounts = new AccountReader(azure, json, calls, target).read();
         List<RoleAssignmentInfo> roles = new RoleAssignmentReader(azure, calls, target).read();
-        return new Inventory(target, service, api, products, subscriptions, frontDoor, accounts, roles);
+        return new Inventory(target, service, api, products, subscriptions, frontDoor, accounts, roles, apis,
+                backends);
     }
 
     /**
@@ -52,6 +56,15 @@ public final class InventoryReader {
      */
     public ApiExport readApiExport(InventoryTarget target) {
         return new ApiExportReader(json(target.subscriptionId()), new ArmCalls(target), httpClient).read(target);
+    }
+
+    /**
+     * APIM's diagnostics (S6): the service's and those of the target's API. Fails with {@link InventoryException}
+     * naming what could not be read.
+     */
+    public List<DiagnosticInfo> readDiagnostics(InventoryTarget target) {
+        return new DiagnosticsReader(json(target.subscriptionId()), new ArmCalls(target), target)
+                .read(target.apiId() == null ? List.of() : List.of(target.apiId()));
     }
 
     /**

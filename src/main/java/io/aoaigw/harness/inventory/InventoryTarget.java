@@ -5,8 +5,8 @@ import io.aoaigw.harness.topology.Topology;
 import java.util.List;
 
 /**
- * What to read: where the deployment lives and the names of its parts. For a real deployment these come from the
- * harness configuration; for the embedded one, {@link #of(Topology)}.
+ * What to read: where the deployment lives and the names of its parts. For a real deployment these come from its
+ * target file; for the embedded one, {@link #of(Topology)}.
  */
 public record InventoryTarget(String subscriptionId, String resourceGroup, String apimService, String apiId,
                               String frontDoorProfile, String frontDoorEndpoint, String originGroup,
@@ -24,12 +24,6 @@ public record InventoryTarget(String subscriptionId, String resourceGroup, Strin
                 t.frontDoor() == null ? null : t.frontDoor().endpoint(),
                 t.frontDoor() == null ? null : t.frontDoor().originGroup().name(),
                 t.accounts().stream().map(Account::name).toList());
-    }
-
-    /** What to read of a real deployment described by a target file. */
-    public static InventoryTarget of(io.aoaigw.harness.target.TargetFile t) {
-        return new InventoryTarget(t.subscriptionId(), t.resourceGroup(), t.apim().service(), t.apim().apiId(),
-                t.frontDoor().profile(), t.frontDoor().endpoint(), t.frontDoor().originGroup(), t.accounts());
     }
 
     public InventoryTarget withApimService(String name) {

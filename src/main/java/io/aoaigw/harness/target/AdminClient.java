@@ -2,6 +2,7 @@ package io.aoaigw.harness.target;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aoaigw.harness.host.LoopbackGuard;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,10 +20,13 @@ public final class AdminClient {
     private final URI base;
 
     public AdminClient(String adminUrl) {
-        this.base = URI.create(adminUrl);
-        if (!"127.0.0.1".equals(base.getHost()) && !"localhost".equals(base.getHost())) {
-            throw new IllegalArgumentException("the admin API is served on loopback only, not " + adminUrl);
-        }
+        this.base = LoopbackGuard.requireLoopbackOr(URI.create(adminUrl),
+                "the admin API is served on loopback only, not " + adminUrl);
+    }
+
+    /** The URI a route is served at (for the run's call log). */
+    public URI uri(String path) {
+        return base.resolve(path);
     }
 
     public JsonNode get(String path) {

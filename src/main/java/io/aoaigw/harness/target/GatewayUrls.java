@@ -1,12 +1,10 @@
 package io.aoaigw.harness.target;
 
+import io.aoaigw.harness.host.LoopbackGuard;
 import java.net.URI;
-import java.util.Set;
 
 /** Which gateway URLs a target file may name: https anywhere, plain http only on loopback (a local rehearsal). */
 final class GatewayUrls {
-    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
-
     private GatewayUrls() {
     }
 
@@ -38,7 +36,7 @@ final class GatewayUrls {
                 return false;
             }
             return "https".equals(uri.getScheme())
-                    || "http".equals(uri.getScheme()) && LOOPBACK.contains(uri.getHost());
+                    || "http".equals(uri.getScheme()) && LoopbackGuard.isLoopbackHost(uri.getHost());
         } catch (IllegalArgumentException e) {
             return false;
         }

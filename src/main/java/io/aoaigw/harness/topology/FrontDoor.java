@@ -6,10 +6,11 @@ import java.util.List;
  * Azure Front Door Standard/Premium: a profile with one endpoint, its routes, and one origin group over the
  * accounts. {@code port} pins the endpoint listener (0 or absent: ephemeral). Without {@code routes}, one route as
  * the portal's setup creates it: {@code default-route}, {@code /*} to the origin group, enabled, on the default
- * domain.
+ * domain. {@code originGroups} are further groups of the profile (other applications' hosts): a route may send to
+ * them, and then the accounts never see its traffic.
  */
 public record FrontDoor(String profile, String endpoint, Integer port, OriginGroup originGroup, List<Origin> origins,
-                        List<Route> routes) {
+                        List<Route> routes, List<HostOriginGroup> originGroups) {
 
     public FrontDoor {
         port = Defaults.or(port, 0);
@@ -18,11 +19,44 @@ public record FrontDoor(String profile, String endpoint, Integer port, OriginGro
         routes = Defaults.list(routes).isEmpty()
                 ? List.of(new Route("default-route", null, originGroup.name(), null, null, null, null, null, null))
                 : Defaults.list(routes);
+        originGroups = Defaults.list(originGroups);
+    }
+
+    /** Without further origin groups. */
+    public FrontDoor(String profile, String endpoint, Integer port, OriginGroup originGroup, List<Origin> origins,
+                     List<Route> routes) {
+        this(profile, endpoint, port, originGroup, origins, routes, null);
     }
 
     /** Without routes: the default one. */
     public FrontDoor(String profile, String endpoint, Integer port, OriginGroup originGroup, List<Origin> origins) {
-        this(profile, endpoint, port, originGroup, origins, null);
+        this(profile, endpoint, port, originGroup, origins, null, null);
+    }
+
+    /** The route that serves the path on the default domain: the most specific of those that match. */
+    public java.util.Optional<Route> routeFor(String path) {
+        return routes.stream().filter(r -> r.serves(path))
+                .max(java.util.Comparator.comparingInt(r -> RoutePatterns.specificity(r.patternsToMatch(), path)));
+    }
+
+    /** Whether the named group is the one over the accounts (the others hold other hosts). */
+    public boolean isAccountsGroup(String groupName) {
+        return originGroup.name().equals(groupName);
+    }
+
+    /** An origin group beyond the accounts' one: origins given by host name only. */
+    public record HostOriginGroup(String name, List<HostOrigin> origins) {
+        public HostOriginGroup {
+            origins = Defaults.list(origins);
+        }
+    }
+
+    /** An origin by host name (an App Service, a storage account …), never one of the topology's accounts. */
+    public record HostOrigin(String name, String hostName, Boolean enabled) {
+        public HostOrigin {
+            name = Defaults.or(name, hostName);
+            enabled = Defaults.or(enabled, Boolean.TRUE);
+        }
     }
 
     /**

@@ -18,7 +18,7 @@ public final class GeneratedKeys {
         List<Account> accounts = t.accounts().stream().map(GeneratedKeys::withKeys).toList();
         Apim apim = t.apim() == null ? null : withKeys(t.apim());
         return new Topology(t.name(), t.subscriptionId(), t.resourceGroup(), t.tenantId(), t.identities(),
-                t.roleAssignments(), apim, t.frontDoor(), accounts);
+                t.roleAssignments(), apim, t.frontDoor(), accounts, t.transport());
     }
 
     /** 32 hex characters, the shape of Azure OpenAI and APIM keys. */
@@ -42,7 +42,6 @@ public final class GeneratedKeys {
                         s.primaryKey() != null ? s.primaryKey() : newKey(),
                         s.secondaryKey() != null ? s.secondaryKey() : newKey()))
                 .toList();
-        return new Apim(apim.name(), apim.region(), apim.sku(), apim.identity(), apim.port(), apim.api(),
-                apim.products(), subs, apim.namedValues());
+        return apim.withSubscriptions(subs);
     }
 }

@@ -16,12 +16,23 @@ public record Topology(
         List<RoleAssignment> roleAssignments,
         Apim apim,
         FrontDoor frontDoor,
-        List<Account> accounts) {
+        List<Account> accounts,
+        Transport transport) {
+
+    /** How the gateway, the Front Door endpoint and the accounts speak: HTTPS as in Azure (default), or plain HTTP. */
+    public enum Transport { https, http }
 
     public Topology {
+        transport = Defaults.or(transport, Transport.https);
         identities = Defaults.list(identities);
         roleAssignments = Defaults.list(roleAssignments);
         accounts = Defaults.list(accounts);
+    }
+
+    /** The same deployment spoken over {@code value}. */
+    public Topology withTransport(Transport value) {
+        return new Topology(name, subscriptionId, resourceGroup, tenantId, identities, roleAssignments, apim, frontDoor,
+                accounts, value);
     }
 
     public Optional<Account> account(String accountName) {

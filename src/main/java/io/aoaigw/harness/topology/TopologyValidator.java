@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 /** Checks what binding cannot: required fields, ranges, and that every reference names something that exists. */
 final class TopologyValidator {
     private static final Pattern RESOURCE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9-]{0,62}");
-    private static final Set<String> SUBSCRIPTION_STATES =
-            Set.of("active", "suspended", "cancelled", "expired", "submitted", "rejected");
 
     private final Topology t;
     private final Problems problems = new Problems();
@@ -197,104 +195,11 @@ final class TopologyValidator {
             check(o.priority() >= 1 && o.priority() <= 5, p + ".priority", "must be 1..5");
             check(o.weight() >= 1 && o.weight() <= 1000, p + ".weight", "must be 1..1000");
         }
-        routes(fd);
-    }
-
-    /** Named values are unique, and a policy names only existing ones (APIM refuses to save it otherwise). */
-    private void namedValues(Apim apim) {
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < apim.namedValues().size(); i++) {
-            Apim.NamedValue nv = apim.namedValues().get(i);
-            String p = "apim.namedValues[" + i + "]";
-            if (required(nv.name(), p + ".name")) {
-                check(names.add(nv.name().toLowerCase()), p + ".name", "duplicate named value '" + nv.name() + "'");
-            }
-            check(nv.value() != null ^ nv.keyVaultSecretId() != null, p, "needs exactly one of value and "
-                    + "keyVaultSecretId");
-        }
-        if (apim.api().policy() != null) {
-            java.util.regex.Matcher m = Apim.NamedValue.REFERENCE.matcher(apim.api().policy());
-            while (m.find()) {
-                check(names.contains(m.group(1).trim().toLowerCase()), "apim.api.policy", "names {{" + m.group(1)
-                        + "}} but there is no such named value under apim.namedValues");
-            }
-        }
-    }
-
-    private void routes(FrontDoor fd) {
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < fd.routes().size(); i++) {
-            FrontDoor.Route r = fd.routes().get(i);
-            String p = "frontDoor.routes[" + i + "]";
-            if (required(r.name(), p + ".name")) {
-                check(names.add(r.name()), p + ".name", "duplicate route '" + r.name() + "'");
-            }
-            if (required(r.originGroup(), p + ".originGroup")) {
-                check(r.originGroup().equals(fd.originGroup().name()), p + ".originGroup",
-                        "no origin group named '" + r.originGroup() + "'");
-            }
-            for (int j = 0; j < r.patternsToMatch().size(); j++) {
-                String pattern = r.patternsToMatch().get(j);
-                check(pattern.startsWith("/") && (pattern.indexOf('*') == -1 || pattern.indexOf('*') == pattern.length() - 1),
-                        p + ".patternsToMatch[" + j + "]", "must start with / and may end with *");
-            }
-            check(Set.of("HttpOnly", "HttpsOnly", "MatchRequest").contains(r.forwardingProtocol()),
-                    p + ".forwardingProtocol", "must be HttpOnly, HttpsOnly or MatchRequest");
-            check(Set.of("Http", "Https").containsAll(r.supportedProtocols()), p + ".supportedProtocols",
-                    "may hold Http and Https only");
-        }
     }
 
     private void apim(Apim apim) {
-        required(apim.name(), "apim.name");
-        required(apim.region(), "apim.region");
         port(apim.port(), "apim.port");
-        if (apim.identity() != null) {
-            check(t.identity(apim.identity()).filter(i -> i.kind() == Identity.Kind.managedIdentity).isPresent(),
-                    "apim.identity", "no managed identity named '" + apim.identity() + "'");
-        }
-        ApimApi api = apim.api();
-        if (!check(api != null, "apim.api", "required")) {
-            return;
-        }
-        required(api.id(), "apim.api.id");
-        check(api.path() != null, "apim.api.path", "required (the API URL suffix, e.g. openai)");
-        required(api.serviceUrl(), "apim.api.serviceUrl");
-        check(api.policy() != null, "apim.api.policy", "required (the policy XML; may be an empty <policies/>)");
-        namedValues(apim);
-        Set<String> productIds = new HashSet<>();
-        for (int i = 0; i < apim.products().size(); i++) {
-            Apim.Product product = apim.products().get(i);
-            String p = "apim.products[" + i + "]";
-            if (required(product.id(), p + ".id")) {
-                check(productIds.add(product.id()), p + ".id", "duplicate product '" + product.id() + "'");
-            }
-            check(Set.of("published", "notPublished").contains(product.state()), p + ".state",
-                    "must be published or notPublished");
-            for (int j = 0; j < product.apis().size(); j++) {
-                check(product.apis().get(j).equals(api.id()), p + ".apis[" + j + "]",
-                        "no API with id '" + product.apis().get(j) + "'");
-            }
-        }
-        for (int i = 0; i < apim.subscriptions().size(); i++) {
-            Apim.Subscription s = apim.subscriptions().get(i);
-            String p = "apim.subscriptions[" + i + "]";
-            required(s.name(), p + ".name");
-            check(SUBSCRIPTION_STATES.contains(s.state()), p + ".state", "must be one of " + SUBSCRIPTION_STATES);
-            if (required(s.scope(), p + ".scope")) {
-                subscriptionScope(s.scope(), p + ".scope", productIds, api.id());
-            }
-        }
-    }
-
-    private void subscriptionScope(String scope, String path, Set<String> productIds, String apiId) {
-        if (scope.startsWith("product:")) {
-            check(productIds.contains(scope.substring(8)), path, "no product '" + scope.substring(8) + "'");
-        } else if (scope.startsWith("api:")) {
-            check(scope.substring(4).equals(apiId), path, "no API '" + scope.substring(4) + "'");
-        } else {
-            check(scope.equals("all"), path, "use product:ID, api:ID or all");
-        }
+        new ApimValidator(t, problems).check(apim);
     }
 
     private void port(int port, String path) {

@@ -1,9 +1,9 @@
 package io.aoaigw.harness.bench;
 
-import io.aoaigw.harness.contract.support.ContractRunner;
-import io.aoaigw.harness.contract.support.ContractSummary;
-import io.aoaigw.harness.contract.support.StepResult;
-import io.aoaigw.harness.contract.support.SummaryTable;
+import io.aoaigw.harness.contract.ContractRunner;
+import io.aoaigw.harness.contract.ContractSummary;
+import io.aoaigw.harness.contract.StepResult;
+import io.aoaigw.harness.contract.SummaryTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -83,7 +83,7 @@ public final class HopLatencyBench {
             out.put("wallSeconds", (System.nanoTime() - started) / 1e9);
             ObjectNode per = out.putObject("latencyMicros");
             for (Target t : targets) {
-                ObjectNode o = PacedStreamsBench.percentiles(t.micros());
+                ObjectNode o = AccountGroundTruth.percentiles(t.micros());
                 o.put("errors", t.errors()[0]);
                 per.set(t.name(), o);
                 if (t.errors()[0] > 0) {

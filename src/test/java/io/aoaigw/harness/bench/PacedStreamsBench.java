@@ -1,8 +1,8 @@
 package io.aoaigw.harness.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aoaigw.harness.host.LoopbackGuard;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -24,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
@@ -160,7 +159,7 @@ public final class PacedStreamsBench {
                 if (id != null) {
                     run.requestIds.add(id);
                 }
-                FrameCounter frames = new FrameCounter();
+                SseFrameCounter frames = new SseFrameCounter();
                 resp.handler(buf -> {
                     long now = System.nanoTime();
                     int before = frames.count;
@@ -196,110 +195,8 @@ public final class PacedStreamsBench {
         });
     }
 
-    /** Counts SSE events (terminated by a blank line) across chunk boundaries; notes whether the last was [DONE]. */
-    static final class FrameCounter {
-        int count;
-        boolean lastWasDone;
-        private byte previous;
-        private final byte[] tail = new byte[16];
-        private int tailLength;
-
-        void scan(Buffer buf) {
-            int n = buf.length();
-            for (int i = 0; i < n; i++) {
-                byte b = buf.getByte(i);
-                if (b == '\n' && previous == '\n') {
-                    count++;
-                    lastWasDone = endsWithDone();
-                    tailLength = 0;
-                } else if (b != '\n') {
-                    tail[tailLength % tail.length] = b;
-                    tailLength++;
-                }
-                previous = b;
-            }
-        }
-
-        private boolean endsWithDone() {
-            byte[] done = "[DONE]".getBytes();
-            if (tailLength < done.length) {
-                return false;
-            }
-            for (int k = 0; k < done.length; k++) {
-                if (tail[(tailLength - done.length + k) % tail.length] != done[k]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /** Server-side pacing error (µs) from the accounts' ground truth, for the streams of this run. */
-    static ObjectNode groundTruth(HttpClientAgent client, String adminUrl, List<String> accounts, Set<String> ids,
-                                  long ttftMs, long itlMs, int limit) throws Exception {
-        Histogram written = new Histogram(1, TimeUnit.HOURS.toMicros(1), 3);
-        int matched = 0;
-        int records = 0;
-        List<long[]> events = new ArrayList<>(); // {time, +1 arrival | -1 completion}
-        for (String account : accounts) {
-            String body = client.request(new RequestOptions().setMethod(HttpMethod.GET)
-                            .setAbsoluteURI(adminUrl + "/admin/accounts/" + account + "/requests?limit=" + limit))
-                    .compose(r -> r.send().compose(resp -> resp.body())).await(30, TimeUnit.SECONDS).toString();
-            try {
-                JsonNode all = JSON.readTree(body);
-                JsonNode list = all.isArray() ? all : all.path("requests");
-                for (JsonNode rec : list) {
-                    records++;
-                    if (!ids.contains(rec.path("requestId").asText())) {
-                        continue;
-                    }
-                    matched++;
-                    long arrival = rec.path("arrivalEpochMicros").asLong();
-                    events.add(new long[] {arrival, 1});
-                    events.add(new long[] {rec.path("completedEpochMicros").asLong(), -1});
-                    JsonNode content = rec.path("contentFrameEpochMicros");
-                    for (int i = 0; i < content.size(); i++) {
-                        long err = content.get(i).asLong() - (arrival + ttftMs * 1000 + i * itlMs * 1000);
-                        written.recordValue(Math.max(0, err));
-                    }
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot read ground truth of " + account + ": " + e, e);
-            }
-        }
-        // the most streams the accounts were serving at once (of this run's streams)
-        events.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-        int open = 0;
-        int maxOpen = 0;
-        for (long[] e : events) {
-            open += (int) e[1];
-            maxOpen = Math.max(maxOpen, open);
-        }
-        ObjectNode out = JSON.createObjectNode();
-        out.put("recordsRead", records);
-        out.put("maxConcurrentAtAccounts", maxOpen);
-        out.put("streamsMatched", matched);
-        out.set("writtenLateMicros", percentiles(written));
-        return out;
-    }
-
-    static ObjectNode percentiles(Histogram h) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("count", h.getTotalCount());
-        o.put("p50", h.getValueAtPercentile(50));
-        o.put("p90", h.getValueAtPercentile(90));
-        o.put("p99", h.getValueAtPercentile(99));
-        o.put("p999", h.getValueAtPercentile(99.9));
-        o.put("max", h.getMaxValue());
-        o.put("mean", Math.round(h.getMean()));
-        return o;
-    }
-
     static void requireLoopback(String url) {
-        String host = java.net.URI.create(url).getHost();
-        if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
-            throw new IllegalArgumentException("loopback only: " + url);
-        }
+        LoopbackGuard.requireLoopbackOr(java.net.URI.create(url), "loopback only: " + url);
     }
 
     public static void main(String[] argv) throws Exception {
@@ -337,21 +234,8 @@ public final class PacedStreamsBench {
                         w.completed.get(), w.failed.get());
             }
             long hardDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutS);
-            // the accounts' open streams (admin counters), polled every 250 ms while the measured run lasts
-            AtomicInteger maxOpenAtAccounts = new AtomicInteger(-1);
             List<String> polled = adminUrl.isEmpty() ? List.of() : List.of(a.text("accounts").split(","));
-            long poller = polled.isEmpty() ? -1 : vertx.setPeriodic(250, id -> Future.all(polled.stream()
-                    .map(acc -> client.request(new RequestOptions().setMethod(HttpMethod.GET)
-                                    .setAbsoluteURI(adminUrl + "/admin/accounts/" + acc + "/counters"))
-                            .compose(r -> r.send().compose(resp -> resp.body()))
-                            .map(b -> b.toJsonObject().getLong("openStreams", 0L)))
-                    .toList()).onSuccess(all -> {
-                        long sum = 0;
-                        for (int i = 0; i < all.size(); i++) {
-                            sum += all.<Long>resultAt(i);
-                        }
-                        maxOpenAtAccounts.accumulateAndGet((int) sum, Math::max);
-                    }));
+            OpenStreamsPoller openAtAccounts = OpenStreamsPoller.start(vertx, client, adminUrl, polled);
             ProcCpu.Sample emuFrom = emulator.sample();
             ProcCpu.Sample selfFrom = self.sample();
             ProcCpu.MachineSample machineFrom = self.machine();
@@ -359,9 +243,7 @@ public final class PacedStreamsBench {
             ProcCpu.Sample emuTo = emulator.sample();
             ProcCpu.Sample selfTo = self.sample();
             ProcCpu.MachineSample machineTo = self.machine();
-            if (poller >= 0) {
-                vertx.cancelTimer(poller);
-            }
+            openAtAccounts.stop();
 
             ObjectNode out = JSON.createObjectNode();
             out.put("label", label);
@@ -378,8 +260,8 @@ public final class PacedStreamsBench {
             out.set("failures", JSON.valueToTree(run.failures));
             out.put("wallSeconds", (run.endedNanos - run.startedNanos) / 1e9);
             out.put("earlyFrames", run.earlyFrames.get());
-            out.set("pacingErrorMicros", percentiles(run.contentError.getIntervalHistogram()));
-            out.set("firstTokenErrorMicros", percentiles(run.firstTokenError.getIntervalHistogram()));
+            out.set("pacingErrorMicros", AccountGroundTruth.percentiles(run.contentError.getIntervalHistogram()));
+            out.set("firstTokenErrorMicros", AccountGroundTruth.percentiles(run.firstTokenError.getIntervalHistogram()));
             out.put("emulatorCores", ProcCpu.cores(emuFrom, emuTo));
             out.put("clientCores", ProcCpu.cores(selfFrom, selfTo));
             out.put("machineBusyCores", ProcCpu.machineCores(machineFrom, machineTo));
@@ -388,8 +270,8 @@ public final class PacedStreamsBench {
             out.put("clientCpuSeconds", selfTo.cpuSeconds() - selfFrom.cpuSeconds());
             if (!adminUrl.isEmpty()) {
                 List<String> accounts = new ArrayList<>(List.of(a.text("accounts").split(",")));
-                ObjectNode truth = groundTruth(client, adminUrl, accounts, run.requestIds, ttftMs, itlMs, streams);
-                truth.put("maxOpenStreamsAtAccountsPolled", maxOpenAtAccounts.get());
+                ObjectNode truth = AccountGroundTruth.read(client, adminUrl, accounts, run.requestIds, ttftMs, itlMs, streams);
+                truth.put("maxOpenStreamsAtAccountsPolled", openAtAccounts.max());
                 out.set("groundTruth", truth);
             }
             String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out);

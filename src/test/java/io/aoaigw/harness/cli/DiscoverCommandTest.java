@@ -2,16 +2,19 @@ package io.aoaigw.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aoaigw.harness.contract.support.ContractRunner;
-import io.aoaigw.harness.contract.support.ContractSummary;
-import io.aoaigw.harness.contract.support.HarnessConfig;
-import io.aoaigw.harness.contract.support.StepResult;
+import io.aoaigw.harness.contract.CheckResult;
+import io.aoaigw.harness.contract.ContractRunner;
+import io.aoaigw.harness.contract.ContractSummary;
+import io.aoaigw.harness.contract.StepResult;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.emulator.EndpointsFile;
 import io.aoaigw.harness.emulator.arm.ArmRequestRecord;
+import io.aoaigw.harness.target.HarnessConfig;
+import io.aoaigw.harness.target.AdminClient;
 import io.aoaigw.harness.target.TargetFile;
 import io.aoaigw.harness.target.TargetLoader;
+import io.aoaigw.harness.testsupport.ArmRequestSeen;
 import io.aoaigw.harness.testsupport.EmbeddedTopologyExtension;
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.Deployment;
@@ -45,7 +48,8 @@ class DiscoverCommandTest {
         Topology t = embedded.topology();
         Path endpoints = endpoints(embedded.endpoints(), dir);
         Path out = dir.resolve("discovered.yaml");
-        int before = embedded.arm().requestLog().records().size();
+        AdminClient admin = new AdminClient(embedded.endpoints().admin().url());
+        int before = ArmRequestSeen.all(admin).size();
 
         Result r = run("discover", "--subscription", t.subscriptionId(), "--resource-group", t.resourceGroup(),
                 "--endpoints", endpoints.toString(), "--out", out.toString());
@@ -65,8 +69,7 @@ class DiscoverCommandTest {
         assertThat(f.apim().subscriptionKeys()).containsOnlyKeys("active");
         String text = Files.readString(out);
         secrets(embedded.endpoints()).forEach(s -> assertThat(text).doesNotContain(s));
-        List<ArmRequestRecord> calls = embedded.arm().requestLog().records();
-        assertThat(calls.subList(before, calls.size())).isNotEmpty().allSatisfy(c ->
+        assertThat(ArmRequestSeen.since(admin, before)).isNotEmpty().allSatisfy(c ->
                 assertThat(c.method()).isEqualTo("GET"));
 
         Path secretsFile = Files.writeString(dir.resolve("secrets.env"), "AOAI_HARNESS_KEY=not-a-real-key\n");
@@ -104,7 +107,7 @@ class DiscoverCommandTest {
                     .as(step.id() + ": " + step.checks()).isIn(StepResult.PASSED, StepResult.SKIPPED));
             assertThat(summary.steps()).anySatisfy(step -> assertThat(step.status()).isEqualTo(StepResult.PASSED));
             // the real-target paths of the checks that once needed the inside view run, and pass
-            java.util.List<io.aoaigw.harness.contract.support.CheckResult> checks = summary.steps().stream()
+            java.util.List<CheckResult> checks = summary.steps().stream()
                     .flatMap(step -> step.checks().stream()).toList();
             assertThat(checks).filteredOn(c -> c.name().equals("specIsServedWithTheGatewayAsServer")
                             || c.name().equals("everyOriginPassesItsHealthProbe"))

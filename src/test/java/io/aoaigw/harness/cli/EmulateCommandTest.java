@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aoaigw.harness.emulator.Endpoints;
+import io.aoaigw.harness.emulator.EndpointsFile;
+import io.aoaigw.harness.emulator.tls.TrustMaterial;
+import io.aoaigw.harness.testsupport.TrustedClients;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -99,8 +103,22 @@ class EmulateCommandTest {
             assertThat(Path.of(json.at("/tls/trustStore").asText())).exists();
             assertThat(json.at("/identity/authorityHost").asText()).startsWith("https://127.0.0.1:");
             assertThat(json.at("/arm/endpoint").asText()).startsWith("https://127.0.0.1:");
-            assertThat(json.at("/apim/gatewayUrl").asText()).startsWith("http://127.0.0.1:");
-            assertThat(json.at("/frontDoor/endpointUrl").asText()).startsWith("http://127.0.0.1:");
+            assertThat(json.at("/apim/gatewayUrl").asText()).startsWith("https://127.0.0.1:");
+            assertThat(json.at("/frontDoor/endpointUrl").asText()).startsWith("https://127.0.0.1:");
+            assertThat(json.at("/accounts/0/endpoint").asText()).startsWith("https://127.0.0.1:");
+            assertThat(Files.readString(Path.of(json.at("/tls/pemFile").asText())))
+                    .startsWith("-----BEGIN CERTIFICATE-----");
+            // another process trusts the run through the endpoints JSON alone
+            Endpoints written = EndpointsFile.read(endpoints);
+            HttpResponse<String> chat = TrustedClients.jdk(TrustMaterial.load(written.tls())).send(
+                    HttpRequest.newBuilder(URI.create(written.accounts().get(0).endpoint()
+                            + "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"))
+                            .header("api-key", written.accounts().get(0).apiKey())
+                            .header("content-type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"max_tokens\":1}"))
+                            .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(chat.statusCode()).isEqualTo(200);
 
             HttpResponse<String> admin = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(json.at("/admin/url").asText() + "/admin/accounts")).build(),

@@ -7,19 +7,15 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.aoaigw.harness.contract.support.CheckResult;
-import io.aoaigw.harness.contract.support.ContractRunner;
-import io.aoaigw.harness.contract.support.ContractSummary;
-import io.aoaigw.harness.contract.support.EmbeddedTargets;
-import io.aoaigw.harness.contract.support.HarnessConfig;
-import io.aoaigw.harness.contract.support.StepResult;
-import io.aoaigw.harness.contract.support.SummaryJson;
 import io.aoaigw.harness.contract.support.Urls;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.emulator.EndpointsFile;
-import io.aoaigw.harness.emulator.arm.ArmRequestRecord;
 import io.aoaigw.harness.secrets.Redactor;
+import io.aoaigw.harness.target.EmbeddedTargets;
+import io.aoaigw.harness.target.HarnessConfig;
+import io.aoaigw.harness.target.AdminClient;
+import io.aoaigw.harness.testsupport.ArmRequestSeen;
 import io.aoaigw.harness.topology.TopologyLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,7 +94,7 @@ class ContractGuaranteesTest {
         Path json = dir.resolve("summary.json");
         ContractSummary summary;
         Endpoints endpoints;
-        List<ArmRequestRecord> armRequests;
+        List<ArmRequestSeen> armRequests;
         long refusedWrites;
         try (EmbeddedTopology embedded = EmbeddedTopology.start(TopologyLoader.load(Path.of(DEFAULT)), dir)) {
             endpoints = embedded.endpoints();
@@ -114,8 +110,9 @@ class ContractGuaranteesTest {
                 root.setLevel(level);
                 root.detachAppender(logs);
             }
-            armRequests = embedded.arm().requestLog().records();
-            refusedWrites = embedded.arm().requestLog().methodNotAllowedCount();
+            AdminClient admin = new AdminClient(endpoints.admin().url());
+            armRequests = ArmRequestSeen.all(admin);
+            refusedWrites = ArmRequestSeen.refusedWrites(admin);
         }
 
         assertThat(summary.passed()).as(summary.toString()).isTrue();

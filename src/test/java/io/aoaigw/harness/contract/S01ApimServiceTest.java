@@ -1,29 +1,26 @@
 package io.aoaigw.harness.contract;
 
-import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
-import static io.aoaigw.harness.contract.support.Requires.Need.GATEWAY;
+import static io.aoaigw.harness.contract.Requires.Need.ARM;
+import static io.aoaigw.harness.contract.Requires.Need.GATEWAY;
 import static io.restassured.RestAssured.given;
 
-import io.aoaigw.harness.contract.support.Check;
-import io.aoaigw.harness.contract.support.ContractFailure;
-import io.aoaigw.harness.contract.support.ContractStep;
-import io.aoaigw.harness.contract.support.ContractTarget;
-import io.aoaigw.harness.contract.support.Requires;
+import io.aoaigw.harness.contract.support.Gateway;
 import io.aoaigw.harness.contract.support.Urls;
 import io.aoaigw.harness.inventory.ApimService;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** S1: the APIM instance exists and its gateway answers. */
-@Tag("contract")
 @ContractStep(id = "S1", title = "API Management service",
         correct = "The APIM service exists in Resource Manager with a gateway URL, and that gateway answers HTTP.")
 class S01ApimServiceTest {
-    private final ContractTarget target;
+    private final ResolvedTarget target;
+    private final Gateway gateway;
 
-    S01ApimServiceTest(ContractTarget target) {
+    S01ApimServiceTest(ResolvedTarget target) {
         this.target = target;
+        this.gateway = Gateway.of(target);
     }
 
     @Test
@@ -44,7 +41,7 @@ class S01ApimServiceTest {
     @Requires(GATEWAY)
     void gatewayAnswersHttp(Check check) {
         Response answer = given()
-                .spec(target.gateway().anonymous())
+                .spec(gateway.anonymous())
         .when()
                 .get("/")
         .then()

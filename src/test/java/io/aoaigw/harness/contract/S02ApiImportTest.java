@@ -1,29 +1,23 @@
 package io.aoaigw.harness.contract;
 
-import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
-import static io.aoaigw.harness.contract.support.Requires.Need.GATEWAY;
+import static io.aoaigw.harness.contract.Requires.Need.ARM;
+import static io.aoaigw.harness.contract.Requires.Need.GATEWAY;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aoaigw.harness.contract.support.Check;
-import io.aoaigw.harness.contract.support.ContractFailure;
-import io.aoaigw.harness.contract.support.ContractStep;
-import io.aoaigw.harness.contract.support.ContractTarget;
 import io.aoaigw.harness.contract.support.Gateway;
 import io.aoaigw.harness.contract.support.GatewayAnswers;
-import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.contract.support.Urls;
 import io.aoaigw.harness.inventory.ApiInfo;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** S2: the API imported from the Azure OpenAI inference spec. */
-@Tag("contract")
 @ContractStep(id = "S2", title = "API imported from the inference spec",
         correct = "The API exists with the inference spec's operations (chat completions, completions, embeddings); "
                 + "its spec is retrievable with the gateway (not the import's {endpoint}) as server, and the gateway "
@@ -33,10 +27,12 @@ class S02ApiImportTest {
     static final List<String> SPEC_OPERATIONS = List.of("POST /deployments/{deployment-id}/chat/completions",
             "POST /deployments/{deployment-id}/completions", "POST /deployments/{deployment-id}/embeddings");
 
-    private final ContractTarget target;
+    private final ResolvedTarget target;
+    private final Gateway gateway;
 
-    S02ApiImportTest(ContractTarget target) {
+    S02ApiImportTest(ResolvedTarget target) {
         this.target = target;
+        this.gateway = Gateway.of(target);
     }
 
     @Test
@@ -75,10 +71,10 @@ class S02ApiImportTest {
     @Test
     @Requires({ARM, GATEWAY})
     void gatewayRoutesTheChatOperationAtTheApisSuffix(Check check) {
-        String path = target.gateway().chatPath(target.arm().api().path());
+        String path = gateway.chatPath(target.arm().api().path());
 
         Response answer = given()
-                .spec(target.gateway().anonymous())
+                .spec(gateway.anonymous())
                 .queryParam("api-version", Gateway.API_VERSION)
                 .body(Gateway.chatBody(1, false))
         .when()

@@ -1,23 +1,17 @@
 package io.aoaigw.harness.contract;
 
-import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
+import static io.aoaigw.harness.contract.Requires.Need.ARM;
 
-import io.aoaigw.harness.contract.support.Check;
-import io.aoaigw.harness.contract.support.ContractFailure;
-import io.aoaigw.harness.contract.support.ContractStep;
-import io.aoaigw.harness.contract.support.ContractTarget;
-import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.inventory.ApimService;
 import io.aoaigw.harness.inventory.RoleAssignmentInfo;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.aoaigw.harness.topology.Roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** S4: APIM's system-assigned identity and its data-plane role on every account. */
-@Tag("contract")
 @ContractStep(id = "S4", title = "Managed identity and role",
         correct = "APIM's system-assigned managed identity is on, with a principal id, and that principal holds "
                 + "'Cognitive Services OpenAI User' (5e0bd9bd-7b93-4f28-af87-19fc36ad61bd) at or above the scope of "
@@ -25,9 +19,9 @@ import org.junit.jupiter.api.Test;
 class S04ManagedIdentityTest {
     private static final String ROLE = "'" + Roles.nameOf(Roles.OPENAI_USER) + "'";
 
-    private final ContractTarget target;
+    private final ResolvedTarget target;
 
-    S04ManagedIdentityTest(ContractTarget target) {
+    S04ManagedIdentityTest(ResolvedTarget target) {
         this.target = target;
     }
 

@@ -1,30 +1,25 @@
 package io.aoaigw.harness.contract;
 
-import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
-import static io.aoaigw.harness.contract.support.Requires.Need.GATEWAY;
+import static io.aoaigw.harness.contract.Requires.Need.ARM;
+import static io.aoaigw.harness.contract.Requires.Need.GATEWAY;
 
-import io.aoaigw.harness.contract.support.Check;
-import io.aoaigw.harness.contract.support.ContractFailure;
-import io.aoaigw.harness.contract.support.ContractStep;
-import io.aoaigw.harness.contract.support.ContractTarget;
+import io.aoaigw.harness.contract.support.Gateway;
 import io.aoaigw.harness.contract.support.GatewayAnswers;
 import io.aoaigw.harness.contract.support.InsideView;
 import io.aoaigw.harness.contract.support.PolicyXml;
-import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.contract.support.Traffic;
 import io.aoaigw.harness.inventory.ApiInfo;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 /** S5: the inbound policy authenticates to Azure OpenAI with APIM's identity, and the client's key stays behind. */
-@Tag("contract")
 @ContractStep(id = "S5", title = "Managed-identity policy",
         correct = "The API's inbound policy holds <authentication-managed-identity resource=\"https://cognitiveservices"
                 + ".azure.com/\"/>; requests reaching Azure OpenAI carry a bearer token of APIM's identity for that "
@@ -33,10 +28,12 @@ class S05ManagedIdentityPolicyTest {
     static final String RESOURCE = "https://cognitiveservices.azure.com/";
     private static final String ELEMENT = "<authentication-managed-identity resource=\"" + RESOURCE + "\" />";
 
-    private final ContractTarget target;
+    private final ResolvedTarget target;
+    private final Gateway gateway;
 
-    S05ManagedIdentityPolicyTest(ContractTarget target) {
+    S05ManagedIdentityPolicyTest(ResolvedTarget target) {
         this.target = target;
+        this.gateway = Gateway.of(target);
     }
 
     @Test
@@ -62,8 +59,8 @@ class S05ManagedIdentityPolicyTest {
     @Requires({ARM, GATEWAY})
     void backendReceivesApimsBearerToken(Check check) {
         String principal = target.arm().apimService().principalId();
-        check.insideViewOr(view -> {
-            InsideView.Served served = servedChat(view, target.gateway().keyed());
+        check.insideViewOr(InsideView.of(target), view -> {
+            InsideView.Served served = servedChat(view, gateway.keyed());
             Assumptions.assumeFalse(served.carriedApiKey(), () -> served.account() + " judged an api-key it was "
                     + "sent instead of the bearer token (see clientKeyIsNotForwarded)");
             ContractFailure.unless(served.carriedAuthorization(), "%s received no Authorization header from the "
@@ -86,8 +83,8 @@ class S05ManagedIdentityPolicyTest {
     @Requires({ARM, GATEWAY})
     void clientKeyIsNotForwarded(Check check) {
         String keyHeader = target.keys().header();
-        check.insideViewOr(view -> {
-            InsideView.Served served = servedChat(view, target.gateway().asSdk());
+        check.insideViewOr(InsideView.of(target), view -> {
+            InsideView.Served served = servedChat(view, gateway.asSdk());
             ContractFailure.unless(!served.carriedApiKey(), "%s received an api-key header from the gateway: %s",
                     served.account(), storedKeySetter().map(from -> "the API's policy sets api-key towards the "
                             + "backend" + from + " — remove that set-header: APIM authenticates with its managed "

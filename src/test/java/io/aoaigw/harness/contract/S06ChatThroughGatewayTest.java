@@ -1,6 +1,7 @@
 package io.aoaigw.harness.contract;
 
-import static io.aoaigw.harness.contract.support.Requires.Need.GATEWAY;
+import static io.aoaigw.harness.contract.Requires.Need.ARM;
+import static io.aoaigw.harness.contract.Requires.Need.GATEWAY;
 
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.OpenAIServiceException;
@@ -8,28 +9,28 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionStreamOptions;
-import io.aoaigw.harness.contract.support.Check;
-import io.aoaigw.harness.contract.support.ContractFailure;
-import io.aoaigw.harness.contract.support.ContractStep;
-import io.aoaigw.harness.contract.support.ContractTarget;
+import io.aoaigw.harness.contract.support.Gateway;
 import io.aoaigw.harness.contract.support.GatewayAnswers;
 import io.aoaigw.harness.contract.support.InsideView;
 import io.aoaigw.harness.contract.support.RawStream;
-import io.aoaigw.harness.contract.support.Requires;
+import io.aoaigw.harness.contract.support.StreamHolders;
 import io.aoaigw.harness.contract.support.Traffic;
+import io.aoaigw.harness.inventory.ApimService;
+import io.aoaigw.harness.inventory.DiagnosticInfo;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** S6: chat completions end to end through the gateway, raw and with the official SDK, whole and streamed. */
-@Tag("contract")
 @ContractStep(id = "S6", title = "Chat end to end",
         correct = "A chat completion through the gateway works non-streamed and streamed, with raw HTTP and with the "
                 + "official SDK (openai-java, Azure mode, endpoint = gateway, key = subscription key); a stream is "
-                + "passed through as it is produced, not buffered.")
+                + "passed through as it is produced, not buffered; nothing in APIM (tier, body logging, buffering "
+                + "policies) holds or cuts a stream.")
 class S06ChatThroughGatewayTest {
     /** Few tokens: a short stream stays under APIM's 8 KB buffer, so buffering shows as one late piece. */
     private static final int STREAM_TOKENS = 12;
@@ -40,10 +41,12 @@ class S06ChatThroughGatewayTest {
     private static final double MIN_SOURCE_SPREAD_MS = 50;
     private static final int STREAM_ATTEMPTS = 3;
 
-    private final ContractTarget target;
+    private final ResolvedTarget target;
+    private final Gateway gateway;
 
-    S06ChatThroughGatewayTest(ContractTarget target) {
+    S06ChatThroughGatewayTest(ResolvedTarget target) {
         this.target = target;
+        this.gateway = Gateway.of(target);
     }
 
     @Test
@@ -63,7 +66,7 @@ class S06ChatThroughGatewayTest {
     @Test
     @Requires(GATEWAY)
     void rawHttpStreamIsServerSentEventsEndingWithDone(Check check) {
-        RawStream.Result stream = target.gateway().stream(STREAM_TOKENS);
+        RawStream.Result stream = gateway.stream(STREAM_TOKENS);
 
         ContractFailure.unless(stream.status() == 200, "a streamed chat through gateway %s failed: %s",
                 target.gatewayUrl(), GatewayAnswers.explain(stream.status(), String.join("\n", stream.frames()),
@@ -81,7 +84,8 @@ class S06ChatThroughGatewayTest {
     @Test
     @Requires(GATEWAY)
     void streamIsNotBufferedByTheGateway(Check check) {
-        check.insideViewOr(view -> judgeStreams(check, stream -> againstTheAccountsWriteTimes(view, stream)),
+        check.insideViewOr(InsideView.of(target),
+                view -> judgeStreams(check, stream -> againstTheAccountsWriteTimes(view, stream)),
                 "the stream's client-side timing (tokens spread out, not in one piece at the end)",
                 () -> judgeStreams(check, S06ChatThroughGatewayTest::byClientTiming));
     }
@@ -134,7 +138,7 @@ class S06ChatThroughGatewayTest {
     }
 
     private RawStream.Result contentStream() {
-        RawStream.Result stream = target.gateway().stream(STREAM_TOKENS);
+        RawStream.Result stream = gateway.stream(STREAM_TOKENS);
         ContractFailure.unless(stream.status() == 200 && stream.firstContentNanos() > 0, () -> "a streamed chat "
                 + "through the gateway brought no content, so its timing cannot be judged: " + GatewayAnswers.explain(
                 stream.status(), String.join("\n", stream.frames()), null));
@@ -147,10 +151,27 @@ class S06ChatThroughGatewayTest {
                 STREAM_TOKENS, evidence);
     }
 
+    /**
+     * From ARM on any target (Microsoft's SSE guidance for APIM): no tier without long-running connections, no
+     * diagnostic in force for the API logging response bodies, no policy that reads the whole response.
+     */
+    @Test
+    @Requires(ARM)
+    void nothingInApimHoldsOrCutsTheStream(Check check) {
+        ApimService service = target.arm().apimService();
+        List<DiagnosticInfo> diagnostics = target.arm().diagnostics();
+
+        List<String> problems = StreamHolders.problems(service, target.arm().api(), diagnostics);
+
+        ContractFailure.unless(problems.isEmpty(), String.join("; ", problems));
+        check.detail("tier %s, %d diagnostic(s) without response bodies, no buffering policy", service.sku(),
+                diagnostics.size());
+    }
+
     @Test
     @Requires(GATEWAY)
     void sdkChatCompletes(Check check) {
-        ChatCompletion completion = sdk(() -> target.gateway().sdk().call(client ->
+        ChatCompletion completion = sdk(() -> gateway.sdk().call(client ->
                 client.chat().completions().create(params().build())));
 
         String content = completion.choices().isEmpty() ? null
@@ -166,7 +187,7 @@ class S06ChatThroughGatewayTest {
     void sdkStreamingChatCompletes(Check check) {
         StringBuilder text = new StringBuilder();
         long[] usage = {-1};
-        sdk(() -> target.gateway().sdk().call(client -> {
+        sdk(() -> gateway.sdk().call(client -> {
             try (StreamResponse<ChatCompletionChunk> stream = client.chat().completions().createStreaming(params()
                     .streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build()).build())) {
                 stream.stream().forEach(chunk -> {

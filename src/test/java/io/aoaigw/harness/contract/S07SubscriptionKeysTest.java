@@ -1,39 +1,39 @@
 package io.aoaigw.harness.contract;
 
-import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
-import static io.aoaigw.harness.contract.support.Requires.Need.GATEWAY;
+import static io.aoaigw.harness.contract.Requires.Need.ARM;
+import static io.aoaigw.harness.contract.Requires.Need.GATEWAY;
 import static io.restassured.RestAssured.given;
 
-import io.aoaigw.harness.contract.support.Check;
-import io.aoaigw.harness.contract.support.ContractFailure;
-import io.aoaigw.harness.contract.support.ContractStep;
-import io.aoaigw.harness.contract.support.ContractTarget;
 import io.aoaigw.harness.contract.support.Gateway;
 import io.aoaigw.harness.contract.support.GatewayAnswers;
-import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.inventory.ApiInfo;
 import io.aoaigw.harness.inventory.ProductInfo;
+import io.aoaigw.harness.inventory.SubscriptionInfo;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** S7: the API sits in products requiring a subscription, and keys are checked on every path. */
-@Tag("contract")
 @ContractStep(id = "S7", title = "Products and subscription keys",
         correct = "No key → 401, wrong key → 401, suspended subscription → rejected, an active key is accepted in "
                 + "the API's header and in its query parameter; no product holding the API is open (subscription "
-                + "not required).")
+                + "not required); an active subscription is scoped to the API or to a product holding it.")
 class S07SubscriptionKeysTest {
-    private final ContractTarget target;
+    private static final Pattern SCOPE_TAIL = Pattern.compile("/(apis(/[^/]+)?|products/[^/]+)$");
+    private final ResolvedTarget target;
+    private final Gateway gateway;
 
-    S07SubscriptionKeysTest(ContractTarget target) {
+    S07SubscriptionKeysTest(ResolvedTarget target) {
         this.target = target;
+        this.gateway = Gateway.of(target);
     }
 
     @Test
@@ -106,6 +106,40 @@ class S07SubscriptionKeysTest {
                 holding.stream().map(ProductInfo::id).toList());
     }
 
+    /**
+     * A key for every API (scope /apis, such as the built-in all-access subscription) does not count: Microsoft warns
+     * against using it for routine access, so a client's key is one of the API's own scope or a product holding it.
+     */
+    @Test
+    @Requires(ARM)
+    void anActiveSubscriptionIsScopedToTheApi(Check check) {
+        ApiInfo api = target.arm().api();
+        List<SubscriptionInfo> active = target.arm().subscriptions().stream()
+                .filter(s -> "active".equalsIgnoreCase(s.state())).toList();
+        List<String> covering = active.stream().filter(s -> covers(s.scope(), api.id())).map(SubscriptionInfo::name)
+                .toList();
+        ContractFailure.unless(!covering.isEmpty(), () -> String.format("no active subscription of APIM service %s "
+                + "is scoped to API %s or to a product holding it (active: %s): clients' keys get 401 — scope the "
+                + "subscription to /apis/%s or to a product holding the API", target.names().apimService(), api.id(),
+                active.stream().map(s -> s.name() + " → " + relative(s.scope())).toList(), api.id()));
+        check.detail("active subscription(s) %s scoped to API %s or a product holding it", covering, api.id());
+    }
+
+    private boolean covers(String scope, String apiId) {
+        String relative = relative(scope);
+        if (relative.equalsIgnoreCase("/apis/" + apiId)) {
+            return true;
+        }
+        return relative.startsWith("/products/") && target.arm().products().stream()
+                .anyMatch(p -> p.id().equalsIgnoreCase(relative.substring(10)) && p.apiIds().contains(apiId));
+    }
+
+    /** The scope's part after the service's id: /apis, /apis/ID or /products/ID. */
+    private static String relative(String scope) {
+        Matcher m = SCOPE_TAIL.matcher(scope == null ? "" : scope);
+        return m.find() ? m.group() : String.valueOf(scope);
+    }
+
     private void acceptedOn(String where, Response answer, Check check) {
         boolean refused = GatewayAnswers.isApimKeyRefusal(answer.statusCode(), answer.asString());
         ContractFailure.unless(!refused, "the gateway refused an active subscription's key in the %s: %s — check "
@@ -119,11 +153,11 @@ class S07SubscriptionKeysTest {
     /** A one-token chat at the API's suffix, with the key (or none) as {@code key} places it. */
     private Response chat(UnaryOperator<RequestSpecification> key) {
         return key.apply(given()
-                        .spec(target.gateway().anonymous())
+                        .spec(gateway.anonymous())
                         .queryParam("api-version", Gateway.API_VERSION)
                         .body(Gateway.chatBody(1, false)))
         .when()
-                .post(target.gateway().apiChatPath())
+                .post(gateway.apiChatPath())
         .then()
                 .extract().response();
     }

@@ -1,17 +1,13 @@
 package io.aoaigw.harness.contract;
 
-import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
-import static io.aoaigw.harness.contract.support.Requires.Need.GATEWAY;
+import static io.aoaigw.harness.contract.Requires.Need.ARM;
+import static io.aoaigw.harness.contract.Requires.Need.GATEWAY;
 
-import io.aoaigw.harness.contract.support.Check;
-import io.aoaigw.harness.contract.support.ContractFailure;
-import io.aoaigw.harness.contract.support.ContractStep;
-import io.aoaigw.harness.contract.support.ContractTarget;
 import io.aoaigw.harness.contract.support.GatewayAnswers;
 import io.aoaigw.harness.contract.support.Origins;
-import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.contract.support.Traffic;
 import io.aoaigw.harness.inventory.AccountInfo;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.aoaigw.harness.topology.Regions;
 import io.restassured.response.Response;
 import java.util.ArrayList;
@@ -22,11 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** S8: every listed Azure OpenAI account exists and answers through the chain with its own region. */
-@Tag("contract")
 @ContractStep(id = "S8", title = "Azure OpenAI accounts",
         correct = "Every listed account exists in Resource Manager as an OpenAI account, and answers that come "
                 + "through the gateway carry the region (x-ms-region) of the account that served them.")
@@ -34,9 +28,9 @@ class S08AccountsTest {
     /** Chats per account in the sample: enough to reach every equally weighted account with high probability. */
     private static final int PER_ACCOUNT = 4;
 
-    private final ContractTarget target;
+    private final ResolvedTarget target;
 
-    S08AccountsTest(ContractTarget target) {
+    S08AccountsTest(ResolvedTarget target) {
         this.target = target;
     }
 

@@ -1,24 +1,20 @@
 package io.aoaigw.harness.contract;
 
-import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
-import static io.aoaigw.harness.contract.support.Requires.Need.GATEWAY;
+import static io.aoaigw.harness.contract.Requires.Need.ARM;
+import static io.aoaigw.harness.contract.Requires.Need.GATEWAY;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aoaigw.harness.capacity.DeploymentCapacity;
 import io.aoaigw.harness.capacity.WeightFit;
-import io.aoaigw.harness.contract.support.Check;
-import io.aoaigw.harness.contract.support.ContractFailure;
-import io.aoaigw.harness.contract.support.ContractStep;
-import io.aoaigw.harness.contract.support.ContractTarget;
 import io.aoaigw.harness.contract.support.GatewayAnswers;
 import io.aoaigw.harness.contract.support.InsideView;
-import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.contract.support.Spread;
 import io.aoaigw.harness.contract.support.Traffic;
 import io.aoaigw.harness.contract.support.Urls;
 import io.aoaigw.harness.inventory.AccountInfo;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
 import io.aoaigw.harness.inventory.MetricReading;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.aoaigw.harness.testsupport.Await;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -32,11 +28,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** S9: Front Door's origin group over the accounts, and APIM's backend going through it. */
-@Tag("contract")
 @ContractStep(id = "S9", title = "Front Door origin group",
         correct = "The origin group holds an enabled origin for every account, has a health probe that the origins "
                 + "pass, weights that starve no origin of its priority and follow the capacity behind each origin; APIM reaches Azure OpenAI through Front Door "
@@ -51,9 +45,9 @@ class S09FrontDoorOriginsTest {
     private static final double HEALTHY_PERCENT = 90;
     private static final Duration HEALTH_LOOKBACK = Duration.ofMinutes(15);
 
-    private final ContractTarget target;
+    private final ResolvedTarget target;
 
-    S09FrontDoorOriginsTest(ContractTarget target) {
+    S09FrontDoorOriginsTest(ResolvedTarget target) {
         this.target = target;
     }
 
@@ -133,7 +127,7 @@ class S09FrontDoorOriginsTest {
     @Requires(ARM)
     void everyOriginPassesItsHealthProbe(Check check) {
         FrontDoorInfo fd = target.arm().frontDoor();
-        check.insideViewOr(view -> {
+        check.insideViewOr(InsideView.of(target), view -> {
             JsonNode origins = probedOrigins(view, fd);
             List<String> failing = new ArrayList<>();
             origins.forEach(o -> {
@@ -180,7 +174,7 @@ class S09FrontDoorOriginsTest {
         ContractFailure.unless(answer.getHeader("X-Azure-Ref") != null, "an answer from Azure OpenAI (region %s) "
                 + "came back through the gateway without Front Door's X-Azure-Ref: APIM calls an account directly — "
                 + "point the API's serviceUrl at the Front Door endpoint", answer.getHeader("x-ms-region"));
-        check.insideViewOr(view -> {
+        check.insideViewOr(InsideView.of(target), view -> {
             InsideView.Served served = view.servedBy(answer.getHeader("x-request-id")).orElseThrow(() ->
                     new ContractFailure("no account recorded the chat that answered from region "
                             + answer.getHeader("x-ms-region")));

@@ -1,16 +1,12 @@
 package io.aoaigw.harness.contract;
 
-import static io.aoaigw.harness.contract.support.Requires.Need.ARM;
+import static io.aoaigw.harness.contract.Requires.Need.ARM;
 
 import io.aoaigw.harness.capacity.DeploymentCapacity;
-import io.aoaigw.harness.contract.support.Check;
-import io.aoaigw.harness.contract.support.ContractFailure;
-import io.aoaigw.harness.contract.support.ContractStep;
-import io.aoaigw.harness.contract.support.ContractTarget;
-import io.aoaigw.harness.contract.support.Requires;
 import io.aoaigw.harness.contract.support.Spread;
 import io.aoaigw.harness.inventory.AccountInfo;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.aoaigw.harness.target.TargetFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,19 +18,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** S10: identical deployment ids, with the same model and version, on every account. */
-@Tag("contract")
 @ContractStep(id = "S10", title = "Same deployments on every account",
         correct = "Every account carries the same set of deployment ids, each with the same model name and version "
                 + "everywhere (Front Door may send any request to any account), one kind of capacity (PTU or TPM) per "
                 + "Front Door priority, and the deployments the target file expects.")
 class S10DeploymentIdsTest {
-    private final ContractTarget target;
+    private final ResolvedTarget target;
 
-    S10DeploymentIdsTest(ContractTarget target) {
+    S10DeploymentIdsTest(ResolvedTarget target) {
         this.target = target;
     }
 

@@ -1,16 +1,18 @@
 package io.aoaigw.harness.detection;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
-import io.aoaigw.harness.emulator.aoai.EpochMicros;
-import io.aoaigw.harness.emulator.aoai.RequestRecord;
-import io.aoaigw.harness.emulator.frontdoor.FrontDoorEmulator;
-import io.aoaigw.harness.emulator.tls.AzureHttpClients;
+import io.aoaigw.harness.testsupport.TrustedClients;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
+import io.aoaigw.harness.host.EpochMicros;
 import io.aoaigw.harness.inventory.ArmEndpoint;
+import io.aoaigw.harness.inventory.DiagnosticInfo;
 import io.aoaigw.harness.inventory.Inventory;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
+import io.aoaigw.harness.target.AdminClient;
 import io.aoaigw.harness.testsupport.AzureCredentials;
 import io.aoaigw.harness.topology.Identity;
 import io.aoaigw.harness.topology.Topology;
@@ -23,13 +25,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A started broken topology and the two faces the tests look at: its ARM view (read with azure-resourcemanager, as
  * the harness reads it) and its behaviour (plain HTTP through the gateway, as a client calls it; the accounts'
- * ground truth and Front Door's state as the emulator records them).
+ * ground truth and Front Door's state as the emulator's admin API shows them). Like every harness class it sees the
+ * running emulator only through its endpoints file and admin API; the topology object is only started and closed.
  */
 final class BrokenDeployment implements AutoCloseable {
     static final String CHAT = "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21";
@@ -44,32 +49,47 @@ final class BrokenDeployment implements AutoCloseable {
         }
     }
 
-    final EmbeddedTopology embedded;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final EmbeddedTopology embedded;
+    private final Topology topology;
+    private final Endpoints endpoints;
+    private final AdminClient admin;
+    private final HttpClient http;
     private Inventory inventory;
 
     BrokenDeployment(EmbeddedTopology embedded) {
         this.embedded = embedded;
+        this.topology = embedded.topology();
+        this.endpoints = embedded.endpoints();
+        this.admin = new AdminClient(endpoints.admin().url());
+        this.http = TrustedClients.jdk(embedded.trust());
     }
 
     Topology topology() {
-        return embedded.topology();
+        return topology;
     }
 
     /** The inventory as the harness reads it from ARM (read once). */
     synchronized Inventory inventory() {
         if (inventory == null) {
-            Topology t = topology();
-            Identity reader = t.identities().stream().filter(i -> i.kind() == Identity.Kind.servicePrincipal)
-                    .findFirst().orElseThrow();
-            TrustMaterial trust = TrustMaterial.load(embedded.endpoints().tls());
-            inventory = new InventoryReader(
-                    new ArmEndpoint(embedded.arm().endpoint(), embedded.identity().authorityHost(), t.tenantId()),
-                    AzureCredentials.clientSecret(embedded.identity().authorityHost(), t.tenantId(), reader.clientId(),
-                            reader.clientSecret(), trust),
-                    AzureHttpClients.loopbackOnly(trust)).read(InventoryTarget.of(t));
+            inventory = reader().read(InventoryTarget.of(topology()));
         }
         return inventory;
+    }
+
+    /** APIM's diagnostics as the harness reads them from ARM. */
+    List<DiagnosticInfo> diagnostics() {
+        return reader().readDiagnostics(InventoryTarget.of(topology()));
+    }
+
+    private InventoryReader reader() {
+        Topology t = topology();
+        Identity reader = t.identities().stream().filter(i -> i.kind() == Identity.Kind.servicePrincipal)
+                .findFirst().orElseThrow();
+        TrustMaterial trust = TrustMaterial.load(endpoints.tls());
+        String authority = endpoints.identity().authorityHost();
+        return new InventoryReader(new ArmEndpoint(endpoints.arm().endpoint(), authority, t.tenantId()),
+                AzureCredentials.clientSecret(authority, t.tenantId(), reader.clientId(), reader.clientSecret(), trust),
+                AzureHttpClients.loopbackOnly(trust));
     }
 
     String accountResourceId(String account) {
@@ -80,17 +100,62 @@ final class BrokenDeployment implements AutoCloseable {
         return topology().identity("apim-contoso").orElseThrow().objectId();
     }
 
-    FrontDoorEmulator frontDoor() {
-        return embedded.frontDoor().orElseThrow();
+    /** The account's endpoint as the endpoints file names it. */
+    String accountEndpoint(String account) {
+        return endpoints.accounts().stream().filter(a -> a.name().equals(account)).map(Endpoints.Account::endpoint)
+                .findFirst().orElseThrow(() -> new AssertionError("no account " + account + " in the endpoints"));
+    }
+
+    int accountPort(String account) {
+        return URI.create(accountEndpoint(account)).getPort();
+    }
+
+    String frontDoorEndpointUrl() {
+        return endpoints.frontDoor().endpointUrl();
+    }
+
+    /** Front Door's origins with their counters, health and share ({@code GET /admin/frontdoor}). */
+    List<JsonNode> frontDoorOrigins() {
+        List<JsonNode> out = new ArrayList<>();
+        admin.get("/admin/frontdoor").path("origins").forEach(out::add);
+        return out;
+    }
+
+    JsonNode originStats(String origin) {
+        return admin.get("/admin/frontdoor/origins/" + origin);
+    }
+
+    void setProbeInterval(Duration interval) {
+        admin.put("/admin/frontdoor/probe-interval", interval.toMillis());
     }
 
     /** Leaves only this account's origin enabled, so the next requests reach it. */
     void routeOnlyTo(String account) {
-        topology().frontDoor().origins().forEach(o -> frontDoor().setOriginEnabled(o.name(), o.account().equals(account)));
+        topology().frontDoor().origins().forEach(o -> setOriginEnabled(o.name(), o.account().equals(account)));
+    }
+
+    /** Every origin back on (the proofs may steer Front Door). */
+    void enableEveryOrigin() {
+        topology().frontDoor().origins().forEach(o -> setOriginEnabled(o.name(), true));
+    }
+
+    private void setOriginEnabled(String origin, boolean enabled) {
+        admin.put("/admin/frontdoor/origins/" + origin + "/enabled", enabled);
+    }
+
+    /** The audiences of the tokens the identity provider issued to this identity ({@code GET /admin/identity/tokens}). */
+    List<String> tokenAudiencesOf(String identity) {
+        List<String> out = new ArrayList<>();
+        admin.get("/admin/identity/tokens").forEach(t -> {
+            if (identity.equals(t.path("identity").asText())) {
+                out.add(t.path("audience").asText());
+            }
+        });
+        return out;
     }
 
     String subscriptionKey() {
-        return embedded.endpoints().apim().subscriptions().stream().filter(s -> s.name().equals("smoke"))
+        return endpoints.apim().subscriptions().stream().filter(s -> s.name().equals("smoke"))
                 .map(Endpoints.Subscription::primaryKey).findFirst().orElseThrow();
     }
 
@@ -102,7 +167,7 @@ final class BrokenDeployment implements AutoCloseable {
 
     /** A request through the gateway with exactly these headers (e.g. none: no key). */
     Answer post(String pathAndQuery, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(embedded.endpoints().apim().gatewayUrl()
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoints.apim().gatewayUrl()
                 + pathAndQuery)).header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
@@ -111,7 +176,7 @@ final class BrokenDeployment implements AutoCloseable {
 
     /** A streamed chat through the gateway, noting when its first content frame arrived. */
     Answer stream(int maxTokens) {
-        return send(HttpRequest.newBuilder(URI.create(embedded.endpoints().apim().gatewayUrl() + CHAT))
+        return send(HttpRequest.newBuilder(URI.create(endpoints.apim().gatewayUrl() + CHAT))
                 .header("content-type", "application/json")
                 .header(topology().apim().api().subscriptionKey().header(), subscriptionKey())
                 .POST(HttpRequest.BodyPublishers.ofString(chatBody(maxTokens, true))).build(), true);
@@ -119,22 +184,25 @@ final class BrokenDeployment implements AutoCloseable {
 
     /** A plain GET of an account's endpoint plus {@code path}, as Front Door's probe sends it. */
     int probe(String account, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(embedded.account(account).endpoint() + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(accountEndpoint(account) + path))
                 .header("X-FD-HealthProbe", "1").GET().build();
         return send(request, false).status();
     }
 
     /** The account's ground truth of its latest request. */
-    RequestRecord lastRequestAt(String account) {
-        List<RequestRecord> recent = embedded.account(account).groundTruth().recent(1);
+    SeenRequest lastRequestAt(String account) {
+        JsonNode recent = admin.get("/admin/accounts/" + account + "/requests?limit=1");
         if (recent.isEmpty()) {
             throw new AssertionError("no request reached " + account);
         }
-        return recent.get(0);
+        return new SeenRequest(recent.get(recent.size() - 1));
     }
 
+    /** Requests every account recorded, dropped ones included ({@code GET /admin/accounts/{name}/ground-truth}). */
     long requestsReachingAccounts() {
-        return topology().accounts().stream().mapToLong(a -> embedded.account(a.name()).groundTruth().total()).sum();
+        return topology().accounts().stream()
+                .mapToLong(a -> admin.get("/admin/accounts/" + a.name() + "/ground-truth").path("total").asLong())
+                .sum();
     }
 
     static String chatBody(int maxTokens, boolean stream) {

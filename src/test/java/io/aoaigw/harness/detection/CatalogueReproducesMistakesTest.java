@@ -47,9 +47,7 @@ class CatalogueReproducesMistakesTest {
             assertThatThrownBy(() -> MistakeEvidence.BY_ENTRY.get(name).check(deployment))
                     .isInstanceOf(AssertionError.class);
         } finally {
-            // the proofs may steer Front Door: every origin back on
-            deployment.topology().frontDoor().origins().forEach(o -> deployment.frontDoor()
-                    .setOriginEnabled(o.name(), true));
+            deployment.enableEveryOrigin();
         }
     }
 

@@ -19,7 +19,10 @@ class CatalogueTest {
             "model-version-differs", "origin-group-missing-account", "probe-path-never-200", "apim-buffers-response",
             "weights-starve-origin", "client-api-key-forwarded", "capacity-unequal-behind-equal-weights",
             "provisioned-beside-paygo-same-priority", "reader-without-reader-role", "route-disabled",
-            "route-not-linked-to-default-domain", "route-patterns-miss-openai", "backend-key-from-named-value");
+            "route-not-linked-to-default-domain", "route-patterns-miss-openai", "backend-key-from-named-value",
+            "apim-logs-response-bodies", "apim-validate-content-on-response", "apim-consumption-tier",
+            "route-to-wrong-origin-group", "subscription-scoped-to-another-api",
+            "backend-pool-member-outside-front-door");
 
     @TempDir
     Path dir;

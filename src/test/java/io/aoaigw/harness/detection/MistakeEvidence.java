@@ -2,9 +2,7 @@ package io.aoaigw.harness.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aoaigw.harness.emulator.aoai.RequestRecord;
-import io.aoaigw.harness.emulator.frontdoor.OriginStats;
-import io.aoaigw.harness.emulator.identity.TokenIssue;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
 import io.aoaigw.harness.inventory.RoleAssignmentInfo;
 import io.aoaigw.harness.testsupport.Await;
@@ -15,8 +13,8 @@ import java.util.Map;
 
 /**
  * For each catalogue entry, how its mistake shows in the started topology: in the ARM view (what the inventory
- * reads) and in behaviour (answers through the gateway, the accounts' ground truth, Front Door's state) — never by
- * re-reading the YAML. Each proof is what Azure would show for that mistake.
+ * reads) and in behaviour (answers through the gateway; the accounts' ground truth and Front Door's state through
+ * the admin API) — never by re-reading the YAML. Each proof is what Azure would show for that mistake.
  */
 final class MistakeEvidence {
     /** A proof that an entry's mistake is present in the running deployment. */
@@ -56,7 +54,13 @@ final class MistakeEvidence {
             Map.entry("backend-key-from-named-value", ControlPlaneEvidence::backendKeyFromNamedValue),
             Map.entry("route-patterns-miss-openai", d -> ControlPlaneEvidence.noRouteServes(d,
                     r -> !r.matches("/openai/deployments/gpt-4o/chat/completions"))),
-            Map.entry("gateway-pins-retired-api-version", ControlPlaneEvidence::retiredApiVersion));
+            Map.entry("gateway-pins-retired-api-version", ControlPlaneEvidence::retiredApiVersion),
+            Map.entry("apim-logs-response-bodies", StreamingEvidence::logsResponseBodies),
+            Map.entry("apim-validate-content-on-response", StreamingEvidence::validatesTheResponse),
+            Map.entry("apim-consumption-tier", StreamingEvidence::consumptionTier),
+            Map.entry("route-to-wrong-origin-group", StreamingEvidence::routeToAnotherGroup),
+            Map.entry("subscription-scoped-to-another-api", ApimModelEvidence::subscriptionScopedToAnotherApi),
+            Map.entry("backend-pool-member-outside-front-door", ApimModelEvidence::poolMemberOutsideFrontDoor));
 
     private MistakeEvidence() {
     }
@@ -107,7 +111,7 @@ final class MistakeEvidence {
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.body()).contains(UNAUTHORIZED_TOKEN);
-        RequestRecord seen = d.lastRequestAt(regionAccount(d, answer));
+        SeenRequest seen = d.lastRequestAt(regionAccount(d, answer));
         assertThat(seen.carriedAuthorization()).isFalse();
         assertThat(seen.carriedApiKey()).isFalse();
     }
@@ -119,11 +123,10 @@ final class MistakeEvidence {
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.body()).contains(UNAUTHORIZED_TOKEN);
-        RequestRecord seen = d.lastRequestAt(regionAccount(d, answer));
+        SeenRequest seen = d.lastRequestAt(regionAccount(d, answer));
         assertThat(seen.carriedAuthorization()).as("a bearer token arrived, for the wrong audience").isTrue();
-        assertThat(seen.authKind()).isEqualTo(RequestRecord.AuthKind.NONE);
-        assertThat(d.embedded.identity().issueLog().issuesTo("apim-contoso")).extracting(TokenIssue::audience)
-                .containsOnly(resource.replaceAll("/$", ""));
+        assertThat(seen.authKind()).isEqualTo("NONE");
+        assertThat(d.tokenAudiencesOf("apim-contoso")).containsOnly(resource.replaceAll("/$", ""));
     }
 
     private static void suffix(BrokenDeployment d) {
@@ -149,8 +152,8 @@ final class MistakeEvidence {
     }
 
     private static void oneAccount(BrokenDeployment d) {
-        assertThat(d.inventory().api().serviceUrl()).isEqualTo(d.embedded.account(EASTUS).endpoint() + "/openai")
-                .doesNotStartWith(d.frontDoor().endpointUrl());
+        assertThat(d.inventory().api().serviceUrl()).isEqualTo(d.accountEndpoint(EASTUS) + "/openai")
+                .doesNotStartWith(d.frontDoorEndpointUrl());
 
         for (int i = 0; i < 6; i++) {
             BrokenDeployment.Answer answer = d.chat();
@@ -158,7 +161,7 @@ final class MistakeEvidence {
             assertThat(Regions.key(answer.header("x-ms-region"))).isEqualTo("eastus");
             assertThat(answer.header("x-azure-ref")).as("no Front Door on the way").isNull();
         }
-        assertThat(d.frontDoor().stats().origins()).allMatch(o -> o.requests() == 0);
+        assertThat(d.frontDoorOrigins()).allMatch(o -> o.path("requests").asLong() == 0);
     }
 
     private static void openProduct(BrokenDeployment d) {
@@ -198,12 +201,12 @@ final class MistakeEvidence {
     }
 
     private static void originMissing(BrokenDeployment d) {
-        String swedenEndpoint = d.embedded.account(SWEDEN).endpoint();
+        String swedenEndpoint = d.accountEndpoint(SWEDEN);
         assertThat(d.inventory().frontDoor().origins()).hasSize(2).extracting(FrontDoorInfo.Origin::httpsPort)
-                .doesNotContain(d.embedded.account(SWEDEN).port());
+                .doesNotContain(d.accountPort(SWEDEN));
         assertThat(swedenEndpoint).isNotBlank();
 
-        assertThat(d.frontDoor().stats().origins()).extracting(OriginStats::account)
+        assertThat(d.frontDoorOrigins()).extracting(o -> o.path("account").asText())
                 .containsExactlyInAnyOrder(EASTUS, WESTEUROPE);
     }
 
@@ -211,35 +214,26 @@ final class MistakeEvidence {
         assertThat(d.inventory().frontDoor().originGroup().healthProbe().path()).isEqualTo("/health");
         assertThat(d.probe(EASTUS, "/health")).isEqualTo(404);
 
-        d.frontDoor().setProbeInterval(Duration.ofMillis(100)); // Azure's interval, shortened: the outcome is the same
+        d.setProbeInterval(Duration.ofMillis(100)); // Azure's interval, shortened: the outcome is the same
         Await.until("every origin unhealthy", Duration.ofSeconds(30),
-                () -> d.frontDoor().stats().origins().stream().noneMatch(OriginStats::healthy));
+                () -> d.frontDoorOrigins().stream().noneMatch(o -> o.path("healthy").asBoolean()));
 
         assertThat(d.chat().status()).as("Front Door spreads over all origins when none is healthy").isEqualTo(200);
     }
 
     private static void buffering(BrokenDeployment d) {
         assertThat(d.inventory().api().policyXml()).contains("buffer-response=\"true\"");
-        assertThat(d.chat().status()).isEqualTo(200); // token and JWKS fetched: the stream below is the only traffic
-
-        BrokenDeployment.Answer answer = d.stream(12);
-
-        assertThat(answer.status()).isEqualTo(200);
-        RequestRecord written = d.lastRequestAt(regionAccount(d, answer));
-        long[] content = written.contentFrameEpochMicros();
-        assertThat(content).hasSizeGreaterThan(1);
-        // causal, not a speed figure: the client saw the first token only after the account wrote the last one
-        assertThat(answer.firstContentEpochMicros()).isGreaterThanOrEqualTo(content[content.length - 1]);
+        StreamingEvidence.firstTokenAfterTheLast(d);
     }
 
     private static void starved(BrokenDeployment d) {
         FrontDoorInfo.Origin sweden = d.inventory().frontDoor().origins().stream()
-                .filter(o -> o.httpsPort() == d.embedded.account(SWEDEN).port()).findFirst().orElseThrow();
+                .filter(o -> o.httpsPort() == d.accountPort(SWEDEN)).findFirst().orElseThrow();
         assertThat(sweden.weight()).isEqualTo(1);
 
-        OriginStats share = d.frontDoor().originStats(SWEDEN);
-        assertThat(share.healthy()).isTrue();
-        assertThat(share.selectedShare()).isLessThan(0.001);
+        JsonNode share = d.originStats(SWEDEN);
+        assertThat(share.path("healthy").asBoolean()).isTrue();
+        assertThat(share.path("selectedShare").asDouble()).isLessThan(0.001);
     }
 
     private static void apiKeyForwarded(BrokenDeployment d) {
@@ -249,12 +243,12 @@ final class MistakeEvidence {
                 Map.of("api-key", d.subscriptionKey()));
 
         assertThat(answer.status()).isEqualTo(401);
-        RequestRecord seen = d.lastRequestAt(regionAccount(d, answer));
+        SeenRequest seen = d.lastRequestAt(regionAccount(d, answer));
         assertThat(seen.carriedApiKey()).as("the client's api-key reached the account").isTrue();
     }
 
     /** The account that answered, by the {@code x-ms-region} (a display name, "East US") it put on the answer. */
-    private static String regionAccount(BrokenDeployment d, BrokenDeployment.Answer answer) {
+    static String regionAccount(BrokenDeployment d, BrokenDeployment.Answer answer) {
         String region = answer.header("x-ms-region");
         return d.topology().accounts().stream().filter(a -> a.region().equals(Regions.key(region))).findFirst()
                 .orElseThrow(() -> new AssertionError("no account answered (x-ms-region " + region + "): "

@@ -6,9 +6,9 @@ import com.azure.core.credential.TokenRequestContext;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.testsupport.AzureCredentials;
 import io.aoaigw.harness.testsupport.ManagedIdentityChild;
+import io.aoaigw.harness.testsupport.TrustedClients;
 import io.aoaigw.harness.topology.TopologyLoader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -89,7 +89,7 @@ class AccountsAdmitTokensByRoleTest {
                         "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"max_tokens\":3}"))
                 .build();
         try {
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            return TrustedClients.jdk(embedded.trust()).send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new AssertionError("request to " + account + " failed", e);
         }

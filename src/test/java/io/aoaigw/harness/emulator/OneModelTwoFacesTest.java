@@ -3,7 +3,7 @@ package io.aoaigw.harness.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aoaigw.harness.emulator.apim.ApimRequestRecord;
-import io.aoaigw.harness.emulator.tls.AzureHttpClients;
+import io.aoaigw.harness.testsupport.TrustedClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.Inventory;
@@ -13,8 +13,8 @@ import io.aoaigw.harness.testsupport.Await;
 import io.aoaigw.harness.testsupport.AzureCredentials;
 import io.aoaigw.harness.testsupport.EmbeddedTopologyExtension;
 import io.aoaigw.harness.topology.Regions;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -45,7 +45,7 @@ class OneModelTwoFacesTest {
         String key = e.apim().subscriptions().get(0).primaryKey();
         var gateway = embedded.apim().orElseThrow();
         int before = gateway.recentRequests().size();
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+        HttpResponse<String> answer = TrustedClients.jdk(embedded.trust()).send(HttpRequest.newBuilder(URI.create(
                         e.apim().gatewayUrl() + "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"))
                 .header("api-key", key).header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],"

@@ -33,7 +33,7 @@ class InventoryMatchesTopologyTest {
         String apimPrincipal = topology.identity(topology.apim().identity()).orElseThrow().objectId();
 
         assertThat(inventory.apim().name()).isEqualTo("apim-contoso");
-        assertThat(inventory.apim().gatewayUrl()).isEqualTo(arm.view().apimGatewayUrl());
+        assertThat(inventory.apim().gatewayUrl()).isEqualTo(arm.apimGatewayUrl());
         assertThat(inventory.apim().identityEnabled()).isTrue();
         assertThat(inventory.apim().principalId()).isEqualTo(apimPrincipal);
     }
@@ -44,7 +44,7 @@ class InventoryMatchesTopologyTest {
 
         assertThat(api.id()).isEqualTo("azure-openai");
         assertThat(api.path()).isEqualTo("openai");
-        assertThat(api.serviceUrl()).isEqualTo(arm.view().frontDoorEndpointUrl() + "/openai");
+        assertThat(api.serviceUrl()).isEqualTo(arm.frontDoorEndpointUrl() + "/openai");
         assertThat(api.subscriptionRequired()).isTrue();
         assertThat(api.keyHeader()).isEqualTo("api-key");
         assertThat(api.keyQuery()).isEqualTo("subscription-key");
@@ -82,7 +82,7 @@ class InventoryMatchesTopologyTest {
         assertThat(info.origins()).hasSize(fd.origins().size());
         for (FrontDoor.Origin o : fd.origins()) {
             assertThat(info.origins()).filteredOn(i -> i.name().equals(o.name())).singleElement().satisfies(i -> {
-                assertThat(i.url()).isEqualTo(arm.view().accountEndpoint(o.account()));
+                assertThat(i.url()).isEqualTo(arm.accountEndpoint(o.account()));
                 assertThat(i.priority()).isEqualTo(o.priority());
                 assertThat(i.weight()).isEqualTo(o.weight());
                 assertThat(i.enabled()).isTrue();
@@ -98,7 +98,7 @@ class InventoryMatchesTopologyTest {
             AccountInfo info = inventory.account(a.name()).orElseThrow();
             assertThat(info.kind()).isEqualTo("OpenAI");
             assertThat(info.region()).isEqualTo(a.region());
-            assertThat(info.endpoint()).isEqualTo(arm.view().accountEndpoint(a.name()));
+            assertThat(info.endpoint()).isEqualTo(arm.accountEndpoint(a.name()));
             assertThat(info.resourceId()).isEqualTo(topology.accountResourceId(a.name()));
             assertThat(info.deployments()).containsExactlyElementsOf(a.deployments().stream()
                     .map(d -> new AccountInfo.Deployment(d.id(), d.model(), d.version(), d.sku(), d.tpm() / 1000,

@@ -7,8 +7,8 @@ import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.target.AdminClient;
 import io.aoaigw.harness.testsupport.EmbeddedTopologyExtension;
+import io.aoaigw.harness.testsupport.TrustedClients;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -43,7 +43,7 @@ class ClientRequestIdThroughChainTest {
                         + "\"max_tokens\":5,\"stream\":true}"))
                 .build();
 
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = TrustedClients.jdk(embedded.trust()).send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("x-ms-client-request-id")).as("echoed back through the chain")

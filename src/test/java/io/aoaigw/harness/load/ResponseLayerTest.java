@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.target.AdminClient;
+import io.aoaigw.harness.testsupport.TrustedClients;
 import io.aoaigw.harness.topology.Regions;
 import io.aoaigw.harness.topology.TopologyLoader;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -25,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ResponseLayerTest {
     private static final String CHAT = "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21";
     private static final String POLICY_ANCHOR = "<authentication-managed-identity";
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void apimsRateLimitByKeyAndSubscriptionCheckAreApims(@TempDir Path dir) throws Exception {
         try (EmbeddedTopology t = start(dir, "<rate-limit-by-key calls=\"1\" renewal-period=\"60\""
@@ -146,7 +144,7 @@ class ResponseLayerTest {
                     .map(Endpoints.Subscription::primaryKey).findFirst().orElseThrow();
             b.header(t.topology().apim().api().subscriptionKey().header(), key);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return TrustedClients.jdk(t.trust()).send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The default topology, with {@code policy} (when given) first in the API's inbound section. */

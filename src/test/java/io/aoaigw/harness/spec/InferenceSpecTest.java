@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
 import io.aoaigw.harness.testsupport.EmbeddedTopologyExtension;
+import io.aoaigw.harness.testsupport.TrustedClients;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -37,8 +37,6 @@ class InferenceSpecTest {
             "missing messages", "{\"max_tokens\":8}",
             "unknown deployment", HELLO + "}");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @Test
     void everyAnswerOfAnAccountAndThroughFrontDoorAndApimValidatesAgainstTheSpec(EmbeddedTopology embedded)
             throws Exception {
@@ -55,10 +53,10 @@ class InferenceSpecTest {
             for (Map.Entry<String, String> request : REQUESTS.entrySet()) {
                 String path = request.getKey().equals("unknown deployment")
                         ? CHAT.replace("gpt-4o", "no-such-deployment") : CHAT;
-                problems.addAll(check(entry[0], path, entry[1], entry[2], request.getValue()));
+                problems.addAll(check(embedded, entry[0], path, entry[1], entry[2], request.getValue()));
                 validated++;
             }
-            problems.addAll(check(entry[0], EMBEDDINGS, entry[1], entry[2], "{\"input\":\"Hello\"}"));
+            problems.addAll(check(embedded, entry[0], EMBEDDINGS, entry[1], entry[2], "{\"input\":\"Hello\"}"));
             validated++;
         }
         assertThat(validated).isEqualTo(18);
@@ -80,6 +78,7 @@ class InferenceSpecTest {
     void theRestAssuredFilterPassesConformingAnswers(EmbeddedTopology embedded) {
         Endpoints.Account account = embedded.endpoints().accounts().get(0);
         RequestSpecification spec = new RequestSpecBuilder().setBaseUri(account.endpoint())
+                .setConfig(TrustedClients.restAssured(embedded.trust()))
                 .setContentType(ContentType.JSON).addHeader("api-key", account.apiKey())
                 .addFilter(new SpecValidationFilter()).build();
 
@@ -88,8 +87,9 @@ class InferenceSpecTest {
         assertThat(status).isEqualTo(200);
     }
 
-    private List<String> check(String base, String path, String header, String key, String body) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + path))
+    private List<String> check(EmbeddedTopology embedded, String base, String path, String header, String key,
+                               String body) throws Exception {
+        HttpResponse<String> answer = TrustedClients.jdk(embedded.trust()).send(HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30)).header("content-type", "application/json").header(header, key)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         String contentType = answer.headers().firstValue("content-type").orElse("");

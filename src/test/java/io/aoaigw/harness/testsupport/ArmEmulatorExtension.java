@@ -2,23 +2,28 @@ package io.aoaigw.harness.testsupport;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
+import io.aoaigw.harness.emulator.admin.AdminApi;
+import io.aoaigw.harness.emulator.admin.AdminRoutes;
+import io.aoaigw.harness.emulator.admin.ArmAdmin;
+import io.aoaigw.harness.emulator.admin.IdentityAdmin;
 import io.aoaigw.harness.emulator.arm.ArmEmulator;
 import io.aoaigw.harness.emulator.arm.ArmSettings;
 import io.aoaigw.harness.emulator.arm.ArmView;
 import io.aoaigw.harness.emulator.identity.IdentityEmulator;
 import io.aoaigw.harness.emulator.identity.IdentitySettings;
 import io.aoaigw.harness.emulator.identity.JwksAccessTokenValidator;
-import io.aoaigw.harness.emulator.tls.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.EmulatorTls;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
+import io.aoaigw.harness.target.AdminClient;
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.GeneratedKeys;
 import io.aoaigw.harness.topology.Identity;
 import io.aoaigw.harness.topology.Topology;
 import io.aoaigw.harness.topology.TopologyLoader;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.config.SSLConfig;
@@ -37,7 +42,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Runs the identity emulator and the ARM emulator for the default topology (keys filled in) for one test class,
  * with page size 2 so every list of more than two items is paged. The other components are not started: the
- * {@link ArmView} names fake-but-loopback URLs for them, which ARM only reports.
+ * {@link ArmView} names fake-but-loopback URLs for them, which ARM only reports. Harness tests see the two through
+ * what a harness sees: the URLs ARM reports, and ARM's and the identity provider's admin routes ({@link #admin()});
+ * the emulator objects themselves ({@link #arm()}, {@link #view()}, {@link #identity()}) are for emulator tests.
  * {@code @RegisterExtension static final ArmEmulatorExtension arm = new ArmEmulatorExtension();}
  */
 public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCallback {
@@ -51,6 +58,7 @@ public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCa
     private JwksAccessTokenValidator validator;
     private ArmView view;
     private ArmEmulator arm;
+    private AdminApi admin;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final UnaryOperator<String> edit;
 
@@ -75,6 +83,10 @@ public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCa
         view = fakeView(topology);
         arm = Futures.await(ArmEmulator.start(vertx, topology, tls, validator, view,
                 ArmSettings.defaults().withPageSize(PAGE_SIZE)));
+        AdminRoutes routes = new AdminRoutes();
+        ArmAdmin.register(routes, arm);
+        IdentityAdmin.register(routes, identity);
+        admin = Futures.await(AdminApi.start(vertx, routes, 0));
     }
 
     /** Loopback URLs on ports nobody listens on: ARM reports them, nothing connects to them. */
@@ -109,6 +121,28 @@ public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCa
 
     public IdentityEmulator identity() {
         return identity;
+    }
+
+    /** ARM's and the identity provider's admin routes ({@code /admin/arm/…}, {@code /admin/identity/…}). */
+    public AdminClient admin() {
+        return new AdminClient(admin.url());
+    }
+
+    public String authorityHost() {
+        return identity.authorityHost();
+    }
+
+    /** The URLs ARM reports for the components that are not started. */
+    public String apimGatewayUrl() {
+        return view.apimGatewayUrl();
+    }
+
+    public String frontDoorEndpointUrl() {
+        return view.frontDoorEndpointUrl();
+    }
+
+    public String accountEndpoint(String account) {
+        return view.accountEndpoint(account);
     }
 
     public TrustMaterial trust() {

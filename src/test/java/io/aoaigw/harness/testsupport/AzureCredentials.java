@@ -4,9 +4,9 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.util.Configuration;
 import com.azure.identity.ClientSecretCredentialBuilder;
-import io.aoaigw.harness.emulator.tls.AzureHttpClients;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
-import io.aoaigw.harness.inventory.EmbeddedArm;
+import io.aoaigw.harness.target.TargetArm;
 
 /**
  * azure-identity credentials aimed at the identity emulator and unable to reach anything else: instance discovery
@@ -15,7 +15,7 @@ import io.aoaigw.harness.inventory.EmbeddedArm;
  */
 public final class AzureCredentials {
     /** Reads nothing (no AZURE_* variable, hence no regional lookup on the metadata endpoint). */
-    public static final Configuration EMPTY_CONFIGURATION = EmbeddedArm.EMPTY_CONFIGURATION;
+    public static final Configuration EMPTY_CONFIGURATION = TargetArm.EMPTY_CONFIGURATION;
 
     private AzureCredentials() {
     }

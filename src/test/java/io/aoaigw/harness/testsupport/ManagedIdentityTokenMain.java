@@ -6,8 +6,8 @@ import com.azure.core.credential.TokenRequestContext;
 import com.azure.identity.ManagedIdentityCredentialBuilder;
 import com.microsoft.aad.msal4j.ManagedIdentityApplication;
 import com.microsoft.aad.msal4j.ManagedIdentitySourceType;
-import io.aoaigw.harness.emulator.tls.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import java.nio.file.Path;
 
 /**

@@ -29,6 +29,9 @@ public final class AccountAdmin {
                         "recent requests with their ground truth (?limit=N, newest last; ?clientRequestId=ID: only"
                                 + " those sent with that x-ms-client-request-id)",
                         req -> Future.succeededFuture(requests(account(accounts, req), req)))
+                .add("GET", "/admin/accounts/{name}/ground-truth",
+                        "how many requests the account recorded (total, dropped ones included) and how many it keeps",
+                        req -> Future.succeededFuture(groundTruth(account(accounts, req))))
                 .add("GET", "/admin/accounts/{name}/requests/{id}", "one request's ground truth by x-request-id",
                         req -> Future.succeededFuture(account(accounts, req).groundTruth().find(req.param("id"))
                                 .orElseThrow(() -> AdminError.notFound("request " + req.param("id")))))
@@ -72,6 +75,10 @@ public final class AccountAdmin {
         List<RequestRecord> sent = account.groundTruth().recent(account.groundTruth().capacity()).stream()
                 .filter(r -> clientRequestId.equals(r.clientRequestId())).toList();
         return sent.subList(Math.max(0, sent.size() - limit), sent.size());
+    }
+
+    private static Map<String, Object> groundTruth(AccountEmulator a) {
+        return Map.of("total", a.groundTruth().total(), "capacity", a.groundTruth().capacity());
     }
 
     private static Map<String, Object> summary(AccountEmulator a) {

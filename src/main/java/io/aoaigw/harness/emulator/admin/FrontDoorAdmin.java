@@ -1,8 +1,11 @@
 package io.aoaigw.harness.emulator.admin;
 
+import io.aoaigw.harness.emulator.frontdoor.ErrorInfo;
 import io.aoaigw.harness.emulator.frontdoor.FrontDoorEmulator;
 import io.vertx.core.Future;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /** Admin routes of Front Door: per-origin counters and health, origins switched on and off at runtime. */
@@ -13,6 +16,9 @@ public final class FrontDoorAdmin {
     public static void register(AdminRoutes routes, FrontDoorEmulator frontDoor) {
         routes.add("GET", "/admin/frontdoor", "Front Door with every origin's counters, health and share",
                         req -> Future.succeededFuture(frontDoor.stats()))
+                .add("GET", "/admin/frontdoor/errors",
+                        "Front Door's own answers by ErrorInfo: the status each gives the client and how many so far",
+                        req -> Future.succeededFuture(errors(frontDoor)))
                 .add("DELETE", "/admin/frontdoor/counters", "resets request counters (health stays)",
                         req -> {
                             frontDoor.resetCounters();
@@ -34,6 +40,15 @@ public final class FrontDoorAdmin {
                             frontDoor.setProbeInterval(Duration.ofMillis(req.body(Long.class)));
                             return Future.succeededFuture(null);
                         });
+    }
+
+    private static Map<String, Map<String, Object>> errors(FrontDoorEmulator frontDoor) {
+        Map<String, Long> counts = frontDoor.stats().errors();
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        for (ErrorInfo info : ErrorInfo.values()) {
+            out.put(info.name(), Map.of("status", info.status(), "count", counts.getOrDefault(info.name(), 0L)));
+        }
+        return out;
     }
 
     private static <T> T origin(AdminRequest req, java.util.function.Supplier<T> action) {

@@ -1,6 +1,7 @@
 package io.aoaigw.harness.emulator.aoai;
 
 import io.aoaigw.harness.emulator.identity.AccessTokenValidator;
+import io.aoaigw.harness.emulator.tls.ListenerTls;
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.Faults;
 import io.aoaigw.harness.topology.Topology;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One emulated Azure OpenAI account: plain HTTP on 127.0.0.1 serving chat completions and embeddings for the
+ * One emulated Azure OpenAI account: HTTPS (or plain HTTP, {@link ListenerTls}) on 127.0.0.1 serving chat completions and embeddings for the
  * account's deployments, with Azure's authentication, errors, rate limits and pacing (see {@link AccountHandler} for
  * the order of checks). The admin API drives it through {@link #setFaults}, {@link #counters} and
  * {@link #groundTruth}; all methods may be called from any thread.
@@ -29,17 +30,19 @@ public final class AccountEmulator {
     private static final AtomicInteger SHARED_EPHEMERAL = new AtomicInteger();
 
     private final AccountState state;
+    private final ListenerTls tls;
     private final List<Listener> listeners = new ArrayList<>();
     private volatile int port;
     /** Listener transitions (down, up, stop) run one after another, in the order they were asked for. */
     private Future<Void> transitions = Future.succeededFuture();
 
-    private AccountEmulator(AccountState state, AccessTokenValidator validator) {
+    private AccountEmulator(AccountState state, AccessTokenValidator validator, ListenerTls tls) {
         this.state = state;
+        this.tls = tls;
         VertxInternal vertx = (VertxInternal) state.vertx();
         for (int i = 0; i < state.settings().eventLoops(); i++) {
             // a fresh event-loop context per listener: consecutive ones land on different event loops
-            listeners.add(new Listener(state, validator, vertx.createEventLoopContext()));
+            listeners.add(new Listener(state, validator, vertx.createEventLoopContext(), tls));
         }
     }
 
@@ -51,29 +54,39 @@ public final class AccountEmulator {
     /**
      * Listens on {@code account.port()} (0: an ephemeral port, kept for the emulator's life); fails when the port
      * cannot be bound. Faults of the topology apply from the start (with {@code down}, the port is bound, then
-     * closed). Tokenizers are loaded first, off the event loop.
+     * closed). Tokenizers load behind the listener, off the event loop ({@link #tokenizersLoaded()}); requests that
+     * arrive before wait for them.
      */
     public static Future<AccountEmulator> start(Vertx vertx, Topology topology, Account account,
                                                 AccessTokenValidator validator, EmulatorSettings settings) {
+        return start(vertx, topology, account, validator, settings, ListenerTls.PLAIN);
+    }
+
+    /** As {@link #start(Vertx, Topology, Account, AccessTokenValidator, EmulatorSettings)}, speaking {@code tls}. */
+    public static Future<AccountEmulator> start(Vertx vertx, Topology topology, Account account,
+                                                AccessTokenValidator validator, EmulatorSettings settings,
+                                                ListenerTls tls) {
         AccountState state = new AccountState(vertx, topology, account, settings);
-        AccountEmulator emulator = new AccountEmulator(state, validator);
+        AccountEmulator emulator = new AccountEmulator(state, validator, tls);
         emulator.port = account.port();
-        return vertx.executeBlocking(() -> {
-            state.preload();
-            return null;
-        }, false).compose(v -> emulator.listen())
+        return emulator.listen()
                 .compose(v -> state.faults().down() ? emulator.close() : Future.succeededFuture())
                 .recover(failure -> emulator.close().transform(v -> Future.failedFuture(failure)))
                 .map(emulator);
+    }
+
+    /** Completes once the tokenizers are loaded (fails when the vocabulary check fails). */
+    public Future<Void> tokenizersLoaded() {
+        return state.tokenizerLoading().loaded();
     }
 
     public int port() {
         return port;
     }
 
-    /** {@code http://127.0.0.1:PORT}, the account's endpoint as SDKs take it. */
+    /** {@code https://127.0.0.1:PORT} (http with plain listeners), the account's endpoint as SDKs take it. */
     public String endpoint() {
-        return "http://" + Listener.HOST + ":" + port;
+        return tls.url(Listener.HOST, port);
     }
 
     public Account account() {

@@ -37,11 +37,11 @@ final class AccountHandler implements Handler<HttpServerRequest> {
     private final ChatEndpoint chat;
     private final EmbeddingsEndpoint embeddings;
 
-    AccountHandler(AccountState state, AccessTokenValidator validator, FrameClock clock) {
+    AccountHandler(AccountState state, AccessTokenValidator validator) {
         this.state = state;
         this.authenticator = new Authenticator(state, validator);
-        this.chat = new ChatEndpoint(state, clock);
-        this.embeddings = new EmbeddingsEndpoint(state, clock);
+        this.chat = new ChatEndpoint(state);
+        this.embeddings = new EmbeddingsEndpoint(state);
     }
 
     @Override
@@ -62,7 +62,7 @@ final class AccountHandler implements Handler<HttpServerRequest> {
         Future<Buffer> body = request.body();
         authenticator.authenticate(ex)
                 .map(v -> admissible(ex))
-                .compose(deployment -> body.map(buffer -> {
+                .compose(deployment -> state.tokenizerLoading().ready().compose(v -> body).map(buffer -> {
                     serve(ex, deployment, buffer);
                     return null;
                 }))

@@ -30,6 +30,7 @@ final class AccountState {
     private final Map<String, ModelTokenizer> tokenizers = new ConcurrentHashMap<>();
     private final Map<String, String> modelSessions = new ConcurrentHashMap<>();
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private final TokenizerLoading tokenizerLoading;
 
     AccountState(Vertx vertx, Topology topology, Account account, EmulatorSettings settings) {
         this.vertx = vertx;
@@ -38,6 +39,11 @@ final class AccountState {
         this.settings = settings;
         this.groundTruth = new GroundTruth(settings.groundTruthCapacity(), metrics::record);
         faults.set(account.faults());
+        this.tokenizerLoading = TokenizerLoading.start(vertx, this);
+    }
+
+    TokenizerLoading tokenizerLoading() {
+        return tokenizerLoading;
     }
 
     Vertx vertx() {
@@ -88,11 +94,15 @@ final class AccountState {
 
     /**
      * Loads the tokenizers of the account's models and checks the vocabulary (seconds of work on a small machine)
-     * before the listener opens, so no request pays for it on the event loop. Blocking: call off the event loop.
+     * while the listener opens, so no request pays for it on the event loop. Blocking: call off the event loop.
      */
     void preload() {
-        Vocabulary.WORDS.size();
-        account.deployments().forEach(this::tokenizer);
+        for (Deployment deployment : account.deployments()) {
+            tokenizer(deployment);
+            if (deployment.kind() == Deployment.Kind.chat) {
+                Vocabulary.verify(ModelTokenizer.encodingTypeOf(deployment.model()));
+            }
+        }
     }
 
     /**

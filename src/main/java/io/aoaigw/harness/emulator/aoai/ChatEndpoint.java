@@ -3,6 +3,7 @@ package io.aoaigw.harness.emulator.aoai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aoaigw.harness.emulator.aoai.RequestRecord.Outcome;
+import io.aoaigw.harness.host.EpochMicros;
 import io.aoaigw.harness.topology.Deployment;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,12 +16,10 @@ final class ChatEndpoint {
     /** {@code max_tokens} default of the inference spec (2024-10-21 inference.json: "default": 4096). */
     static final int DEFAULT_MAX_TOKENS = 4096;
     private final AccountState state;
-    private final FrameClock clock;
     private final Map<String, ModelIdentity> identities = new ConcurrentHashMap<>();
 
-    ChatEndpoint(AccountState state, FrameClock clock) {
+    ChatEndpoint(AccountState state) {
         this.state = state;
-        this.clock = clock;
     }
 
     /**
@@ -54,7 +53,7 @@ final class ChatEndpoint {
         if (request.stream()) {
             ChunkFrames frames = new ChunkFrames(id, created, model.name(), model.fingerprint(),
                     request.includeUsage(), new AnswerShape(ex.apiVersion, deployment.contentFilter()));
-            new ChatStream(ex, state, clock, frames, plan, pacing, promptTokens, request.includeUsage())
+            new ChatStream(ex, state, FrameClock.ofCallingLoop(), frames, plan, pacing, promptTokens, request.includeUsage())
                     .start(remaining);
         } else {
             answerWhole(ex, model, plan, pacing, id, created, remaining,
@@ -81,7 +80,7 @@ final class ChatEndpoint {
     private void answerWhole(Exchange ex, ModelIdentity model, AnswerPlan plan, Pacing pacing, String id,
                              long created, Map<String, String> remaining, AnswerShape shape) {
         String body = completionBody(model, plan, id, created, ex.promptTokens, shape).toString();
-        clock.at(pacing.completeAt(plan.tokens()), () -> {
+        FrameClock.ofCallingLoop().at(pacing.completeAt(plan.tokens()), () -> {
             if (!ex.finished()) {
                 ex.completionTokens = plan.tokens();
                 ex.finishReason = plan.finishReason();

@@ -21,6 +21,8 @@ final class ChatStream {
     private final int cutAfterFrames;
     private final int promptTokens;
     private final boolean includeUsage;
+    /** Filed with the clock once per frame: one instance, not one per filing. */
+    private final Runnable wake = this::wake;
     private int next;
     private long nextDeadline;
     private int framesWritten;
@@ -91,7 +93,7 @@ final class ChatStream {
         if (next < plan.tokens()) {
             if (!waiting) {
                 waiting = true;
-                clock.at(nextDeadline, this::wake);
+                clock.at(nextDeadline, wake);
             }
             return;
         }

@@ -18,11 +18,9 @@ import java.util.SplittableRandom;
  */
 final class EmbeddingsEndpoint {
     private final AccountState state;
-    private final FrameClock clock;
 
-    EmbeddingsEndpoint(AccountState state, FrameClock clock) {
+    EmbeddingsEndpoint(AccountState state) {
         this.state = state;
-        this.clock = clock;
     }
 
     void serve(Exchange ex, Deployment deployment, JsonNode body) {
@@ -37,7 +35,7 @@ final class EmbeddingsEndpoint {
         state.counters().promptTokens(tokens);
         String answer = body(deployment, request, tokens).toString();
         Pacing pacing = new Pacing(state.account().latencyOf(deployment), state.faults().slowMs(), ex.arrivalNanos);
-        clock.at(pacing.completeAt(0), () -> {
+        FrameClock.ofCallingLoop().at(pacing.completeAt(0), () -> {
             if (!ex.finished()) {
                 ex.completionTokens = 0;
                 ex.sendJson(200, answer, remaining);

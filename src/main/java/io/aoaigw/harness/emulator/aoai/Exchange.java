@@ -2,6 +2,7 @@ package io.aoaigw.harness.emulator.aoai;
 
 import io.aoaigw.harness.emulator.aoai.RequestRecord.AuthKind;
 import io.aoaigw.harness.emulator.aoai.RequestRecord.Outcome;
+import io.aoaigw.harness.host.EpochMicros;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -101,9 +102,12 @@ final class Exchange {
         sendJson(reply.status(), reply.body(), reply.headers());
     }
 
-    /** Prepares per-frame timing for a stream of a known number of frames. */
-    private Buffer corked;
+    private boolean corked;
+    /** While corked: the first frame as is, then (from the second frame on) all of them gathered in one buffer. */
+    private Buffer gathered;
+    private boolean copied;
 
+    /** Prepares per-frame timing for a stream of a known number of frames. */
     void expectFrames(int frames, int contentFrames) {
         this.frames = new long[frames];
         this.contentFrames = new long[contentFrames];
@@ -111,28 +115,35 @@ final class Exchange {
 
     /**
      * From now until {@link #uncork()}, frames are gathered and then written as one buffer: frames due at the same
-     * moment (an unpaced answer, or a stream catching up) cost one write and one flush instead of one each.
+     * moment (an unpaced answer, or a stream catching up) cost one write and one flush instead of one each. A lone
+     * frame (the paced case) is written as it is, without a copy.
      */
     void cork() {
-        if (corked == null) {
-            corked = Buffer.buffer();
-        }
+        corked = true;
     }
 
     /** Writes what was gathered since {@link #cork()}; must run before the response ends or is reset. */
     void uncork() {
-        Buffer gathered = corked;
-        corked = null;
-        if (gathered != null && gathered.length() > 0) {
-            response.write(gathered);
+        Buffer out = gathered;
+        corked = false;
+        gathered = null;
+        copied = false;
+        if (out != null && out.length() > 0) {
+            response.write(out);
         }
     }
 
     void write(Buffer frame, boolean content) {
-        if (corked != null) {
-            corked.appendBuffer(frame);
-        } else {
+        if (!corked) {
             response.write(frame);
+        } else if (gathered == null) {
+            gathered = frame;
+        } else {
+            if (!copied) {
+                gathered = Buffer.buffer(gathered.length() * 8).appendBuffer(gathered);
+                copied = true;
+            }
+            gathered.appendBuffer(frame);
         }
         long now = EpochMicros.now();
         if (frameCount < frames.length) {
@@ -174,12 +185,16 @@ final class Exchange {
         state.counters().ended(outcome, status);
         long[] allFrames = frames == null ? null : Arrays.copyOf(frames, frameCount);
         long[] content = contentFrames == null ? null : Arrays.copyOf(contentFrames, contentCount);
-        state.groundTruth().add(new RequestRecord(id, clientRequestId(), route == null ? null : route.operation().azureName(),
-                route == null ? null : route.deploymentId(), apiVersion, stream, EpochMicros.of(arrivalNanos),
-                status, errorCode, authKind, objectId, presentHeaders.contains("api-key"),
-                presentHeaders.contains("authorization"), presentHeaders, promptTokens, completionTokens,
-                finishReason, allFrames, content != null && content.length > 0 ? content[0] : null, content,
-                EpochMicros.now(), outcome));
+        state.groundTruth().add(RequestRecord.builder(id)
+                .request(clientRequestId(), route == null ? null : route.operation().azureName(),
+                        route == null ? null : route.deploymentId(), apiVersion, stream)
+                .arrived(EpochMicros.of(arrivalNanos))
+                .answer(status, errorCode)
+                .credential(authKind, objectId, presentHeaders)
+                .tokens(promptTokens, completionTokens, finishReason)
+                .frames(allFrames, content)
+                .completed(EpochMicros.now(), outcome)
+                .build());
     }
 
     /** The client's correlation id, bounded so that a hostile header cannot bloat ground truth. */

@@ -1,61 +1,97 @@
 package io.aoaigw.harness.emulator.aoai;
 
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.ScheduledFuture;
+import io.netty.util.concurrent.FastThreadLocal;
 import io.vertx.core.Vertx;
-import java.util.ArrayList;
-import java.util.Map;
-import java.util.TreeMap;
+import io.vertx.core.Handler;
+import io.vertx.core.internal.ContextInternal;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
- * The account's one timer for paced writes: tasks are filed under the millisecond their deadline falls in (rounded
- * up, so none runs early) and a single {@code vertx.setTimer} is armed for the earliest millisecond. Thousands of
- * streams due in the same millisecond then cost one timer instead of one each, which is what lets ~2,000 paced streams
- * fit on a small machine. Tasks are not cancelled: a task whose exchange has ended does nothing when it runs.
+ * The listener's one timer for paced writes. Deadlines are rounded up to a tick of 0.1 ms (so no task runs early) and
+ * one wake-up is armed, on the event loop's own nanosecond scheduler, for the earliest tick: every stream due in that
+ * tick is served by the same wake-up. Vert.x timers count whole milliseconds, which put a 0.7 ms floor under every
+ * frame's lateness; the Netty scheduler behind them takes nanoseconds (epoll waits on a timerfd).
+ * Tasks are not cancelled: a task whose exchange has ended does nothing when it runs.
  *
- * <p>One per listener, confined to its event loop.
+ * <p>One per event-loop thread ({@link #ofCallingLoop()}), confined to it. The time source and the wake-ups are
+ * injectable for tests.
  */
 final class FrameClock {
-    private static final long MS = 1_000_000L;
+    static final long TICK_NANOS = 100_000L;
 
-    private final Vertx vertx;
-    private final TreeMap<Long, ArrayList<Runnable>> due = new TreeMap<>();
-    private long armedMillis = Long.MAX_VALUE;
-    private long timer = -1;
-
-    FrameClock(Vertx vertx) {
-        this.vertx = vertx;
+    /** Arms one wake-up; what it returns cancels it. */
+    interface WakeUps {
+        Runnable wakeAt(long nanos, Runnable wake);
     }
+
+    private final LongSupplier nanoTime;
+    private final WakeUps wakeUps;
+    private final DueTasks due = new DueTasks();
+    private final Runnable fire = this::fire;
+    private long armedAt = Long.MAX_VALUE;
+    private Runnable cancelArmed;
+
+    FrameClock(LongSupplier nanoTime, WakeUps wakeUps) {
+        this.nanoTime = nanoTime;
+        this.wakeUps = wakeUps;
+    }
+
+    /**
+     * The clock of the calling event-loop thread, shared by every connection served on it: a connection's callbacks
+     * run on its own event loop, which need not be the one its server was started on, so the clock goes with the
+     * thread (a clock bound to the listener's loop was touched from two threads and lost tasks).
+     */
+    static FrameClock ofCallingLoop() {
+        return LOOP_CLOCKS.get();
+    }
+
+    private static final FastThreadLocal<FrameClock> LOOP_CLOCKS = new FastThreadLocal<>() {
+        @Override
+        protected FrameClock initialValue() {
+            ContextInternal context = (ContextInternal) Vertx.currentContext();
+            if (context == null || !context.nettyEventLoop().inEventLoop()) {
+                throw new IllegalStateException("a frame clock is used on a Vert.x event loop only");
+            }
+            EventLoop loop = context.nettyEventLoop();
+            return new FrameClock(System::nanoTime, (at, wake) -> {
+                Handler<Void> onContext = v -> wake.run();
+                ScheduledFuture<?> armed = loop.schedule(() -> context.emit(onContext),
+                        Math.max(0, at - System.nanoTime()), TimeUnit.NANOSECONDS);
+                return () -> armed.cancel(false);
+            });
+        }
+    };
 
     /** Runs {@code task} on the event loop at or after {@code deadlineNanos} ({@link System#nanoTime()} scale). */
     void at(long deadlineNanos, Runnable task) {
-        long millis = -Math.floorDiv(-deadlineNanos, MS);
-        due.computeIfAbsent(millis, k -> new ArrayList<>(4)).add(task);
-        if (millis < armedMillis) {
-            arm(millis);
+        long tick = -Math.floorDiv(-deadlineNanos, TICK_NANOS) * TICK_NANOS;
+        due.add(tick, task);
+        if (tick < armedAt) {
+            arm(tick);
         }
     }
 
-    private void arm(long millis) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
+    private void arm(long tick) {
+        if (cancelArmed != null) {
+            cancelArmed.run();
         }
-        armedMillis = millis;
-        long delay = Math.max(1, -Math.floorDiv(-(millis * MS - System.nanoTime()), MS));
-        timer = vertx.setTimer(delay, id -> fire());
+        armedAt = tick;
+        cancelArmed = wakeUps.wakeAt(tick, fire);
     }
 
-    private void fire() {
-        timer = -1;
-        armedMillis = Long.MAX_VALUE;
-        long now = Math.floorDiv(System.nanoTime(), MS);
-        // tasks may file new tasks that are already due; they run in this same pass
-        while (!due.isEmpty() && due.firstKey() <= now) {
-            Map.Entry<Long, ArrayList<Runnable>> entry = due.pollFirstEntry();
-            for (Runnable task : entry.getValue()) {
-                task.run();
-            }
+    /** Runs every task whose tick has come, including tasks they file that are already due; re-arms for the rest. */
+    void fire() {
+        cancelArmed = null;
+        armedAt = Long.MAX_VALUE;
+        long now = nanoTime.getAsLong();
+        while (!due.isEmpty() && due.earliest() <= now) {
+            due.poll().run();
         }
         if (!due.isEmpty()) {
-            arm(due.firstKey());
+            arm(due.earliest());
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.aoaigw.harness.emulator.aoai;
 
 import io.aoaigw.harness.emulator.identity.AccessTokenValidator;
+import io.aoaigw.harness.emulator.tls.ListenerTls;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -9,7 +10,8 @@ import io.vertx.core.http.HttpServerOptions;
 import java.util.function.Supplier;
 
 /**
- * One HTTP server of the account, bound to one event loop with its own request pipeline and {@link FrameClock}.
+ * One HTTP(S) server of the account, started on one event loop with its own request pipeline; paced writes go through
+ * the {@link FrameClock} of whichever event loop serves the connection.
  * The account runs one per event loop it uses, all on the same port: Vert.x spreads connections over them.
  */
 final class Listener {
@@ -18,12 +20,14 @@ final class Listener {
     private final AccountState state;
     private final Context context;
     private final AccountHandler handler;
+    private final ListenerTls tls;
     private volatile HttpServer server;
 
-    Listener(AccountState state, AccessTokenValidator validator, Context context) {
+    Listener(AccountState state, AccessTokenValidator validator, Context context, ListenerTls tls) {
         this.state = state;
         this.context = context;
-        this.handler = new AccountHandler(state, validator, new FrameClock(state.vertx()));
+        this.tls = tls;
+        this.handler = new AccountHandler(state, validator);
     }
 
     /** Listens on {@code port} (negative: Vert.x's shared ephemeral port of that number) and completes with it. */
@@ -33,10 +37,10 @@ final class Listener {
                 return Future.succeededFuture(server.actualPort());
             }
             // HTTP/1.1 only, as Front Door speaks to origins: no h2c upgrade, so a reset cuts exactly one exchange
-            HttpServerOptions options = new HttpServerOptions().setTcpNoDelay(true)
+            HttpServerOptions options = tls.server(new HttpServerOptions().setTcpNoDelay(true)
                     .setReuseAddress(true).setHttp2ClearTextEnabled(false)
                     .setPerMessageWebSocketCompressionSupported(false)
-                    .setPerFrameWebSocketCompressionSupported(false);
+                    .setPerFrameWebSocketCompressionSupported(false));
             return state.vertx().createHttpServer(options).requestHandler(handler).listen(port, HOST).map(s -> {
                 server = s;
                 return s.actualPort();

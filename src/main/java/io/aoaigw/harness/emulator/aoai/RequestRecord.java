@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.aoai;
 
+import io.aoaigw.harness.host.EpochMicros;
 import java.util.List;
 
 /**
@@ -45,6 +46,11 @@ public record RequestRecord(String requestId, String clientRequestId, String ope
                             String finishReason, long[] frameEpochMicros, Long firstContentFrameEpochMicros,
                             long[] contentFrameEpochMicros, long completedEpochMicros, Outcome outcome) {
 
+    /** A record built by concern (request, answer, credential, tokens, frames) instead of 22 positions. */
+    public static Builder builder(String requestId) {
+        return new Builder(requestId);
+    }
+
     /** The credential a request was accepted with. */
     public enum AuthKind { NONE, API_KEY, BEARER }
 
@@ -55,5 +61,91 @@ public record RequestRecord(String requestId, String clientRequestId, String ope
         CLIENT_DISCONNECTED,
         /** The {@code cutAfterFrames} fault reset the connection. */
         CUT
+    }
+
+    /** Collects a record's fields by concern; the carried-credential flags follow from the present headers. */
+    public static final class Builder {
+        private final String requestId;
+        private String clientRequestId;
+        private String operation;
+        private String deployment;
+        private String apiVersion;
+        private boolean stream;
+        private long arrivalEpochMicros;
+        private int status;
+        private String errorCode;
+        private AuthKind authKind = AuthKind.NONE;
+        private String objectId;
+        private List<String> presentHeaders = List.of();
+        private Integer promptTokens;
+        private Integer completionTokens;
+        private String finishReason;
+        private long[] frameEpochMicros;
+        private long[] contentFrameEpochMicros;
+        private long completedEpochMicros;
+        private Outcome outcome;
+
+        private Builder(String requestId) {
+            this.requestId = requestId;
+        }
+
+        /** What was asked: correlation id, operation and deployment of the path, api-version, stream or not. */
+        public Builder request(String clientRequestId, String operation, String deployment, String apiVersion,
+                               boolean stream) {
+            this.clientRequestId = clientRequestId;
+            this.operation = operation;
+            this.deployment = deployment;
+            this.apiVersion = apiVersion;
+            this.stream = stream;
+            return this;
+        }
+
+        public Builder arrived(long epochMicros) {
+            this.arrivalEpochMicros = epochMicros;
+            return this;
+        }
+
+        public Builder answer(int status, String errorCode) {
+            this.status = status;
+            this.errorCode = errorCode;
+            return this;
+        }
+
+        public Builder credential(AuthKind authKind, String objectId, List<String> presentHeaders) {
+            this.authKind = authKind;
+            this.objectId = objectId;
+            this.presentHeaders = presentHeaders;
+            return this;
+        }
+
+        public Builder tokens(Integer promptTokens, Integer completionTokens, String finishReason) {
+            this.promptTokens = promptTokens;
+            this.completionTokens = completionTokens;
+            this.finishReason = finishReason;
+            return this;
+        }
+
+        /** For streams: every frame's and every content frame's write time (null when not a stream). */
+        public Builder frames(long[] frameEpochMicros, long[] contentFrameEpochMicros) {
+            this.frameEpochMicros = frameEpochMicros;
+            this.contentFrameEpochMicros = contentFrameEpochMicros;
+            return this;
+        }
+
+        public Builder completed(long epochMicros, Outcome outcome) {
+            this.completedEpochMicros = epochMicros;
+            this.outcome = outcome;
+            return this;
+        }
+
+        public RequestRecord build() {
+            Long firstContent = contentFrameEpochMicros != null && contentFrameEpochMicros.length > 0
+                    ? contentFrameEpochMicros[0] : null;
+            return new RequestRecord(requestId, clientRequestId, operation, deployment, apiVersion, stream,
+                    arrivalEpochMicros, status, errorCode, authKind, objectId, presentHeaders.contains("api-key"),
+                    presentHeaders.contains("authorization"), presentHeaders, promptTokens, completionTokens,
+                    finishReason, frameEpochMicros, firstContent, contentFrameEpochMicros, completedEpochMicros,
+                    outcome);
+        }
     }
 }

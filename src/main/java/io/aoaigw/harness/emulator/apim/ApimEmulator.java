@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aoaigw.harness.emulator.apim.policy.PolicyDocument;
 import io.aoaigw.harness.emulator.apim.policy.PolicyParser;
 import io.aoaigw.harness.emulator.apim.policy.UnsupportedPolicyElement;
+import io.aoaigw.harness.emulator.tls.ListenerTls;
 import io.aoaigw.harness.topology.Apim;
+import io.aoaigw.harness.topology.ApimApi;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -13,11 +15,14 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The API Management gateway of the topology on its own HTTP listener (127.0.0.1, {@code apim.port}, 0: ephemeral).
- * The API lives at {@link #apiUrl()} ({@code gatewayUrl + "/" + api.path}); its operations are those of the shipped
+ * Requests go to the API whose URL suffix they fall under ({@link ApiRouter}); the other APIs ({@code apim.apis}, the
+ * Echo API by default) share the gateway, its subscriptions and backend entities. The imported API lives at
+ * {@link #apiUrl()} ({@code gatewayUrl + "/" + api.path}); its operations are those of the shipped
  * Azure OpenAI inference spec of {@code api.specVersion}, optionally limited to {@code api.operations}. The gateway
  * reaches Front Door, the accounts and the managed-identity endpoint only over HTTP, at the {@link ApimBackends}.
  * Its export is {@link #exportedOpenApi()} (ARM serves the same document through APIM's export API).
@@ -31,18 +36,21 @@ public final class ApimEmulator {
     private final Apim apim;
     private final JsonNode spec;
     private final OperationCatalog catalog;
-    private final PolicyDocument policy;
+    private final List<PolicyDocument> policies;
     private final GatewayRecorder recorder;
     private final HttpClient backendClient;
     private final HttpClient identityClient;
+    private final ListenerTls tls;
     private HttpServer server;
 
-    private ApimEmulator(Apim apim, JsonNode spec, OperationCatalog catalog, PolicyDocument policy,
-                         GatewayRecorder recorder, HttpClient backendClient, HttpClient identityClient) {
+    private ApimEmulator(Apim apim, JsonNode spec, OperationCatalog catalog, List<PolicyDocument> policies,
+                         GatewayRecorder recorder, HttpClient backendClient, HttpClient identityClient,
+                         ListenerTls tls) {
+        this.tls = tls;
         this.apim = apim;
         this.spec = spec;
         this.catalog = catalog;
-        this.policy = policy;
+        this.policies = List.copyOf(policies);
         this.recorder = recorder;
         this.backendClient = backendClient;
         this.identityClient = identityClient;
@@ -50,6 +58,11 @@ public final class ApimEmulator {
 
     /** Fails when the topology's APIM cannot be served (no API, unknown spec version or operation, bad policy XML). */
     public static Future<ApimEmulator> start(Vertx vertx, Topology topology, ApimBackends backends) {
+        return start(vertx, topology, backends, ListenerTls.PLAIN);
+    }
+
+    /** As {@link #start(Vertx, Topology, ApimBackends)}, the gateway listening with {@code tls}. */
+    public static Future<ApimEmulator> start(Vertx vertx, Topology topology, ApimBackends backends, ListenerTls tls) {
         Apim apim = topology.apim();
         if (apim == null || apim.api() == null) {
             return Future.failedFuture(new IllegalArgumentException("the topology has no APIM API to serve"));
@@ -59,23 +72,37 @@ public final class ApimEmulator {
         HttpClient backendClient = vertx.createHttpClient(backends.clientOptions(),
                 new PoolOptions().setHttp1MaxSize(BACKEND_CONNECTIONS));
         ApimEmulator emulator;
-        GatewayHandler handler;
+        ApiRouter handler;
         try {
             JsonNode spec = AzureOpenAiSpec.load(apim.api().specVersion());
             OperationCatalog catalog = OperationCatalog.from(spec, apim.api().operations());
             ManagedIdentityTokenSource tokens = apim.identity() == null || backends.managedIdentityEndpoint() == null
                     ? null : new ManagedIdentityTokenSource(identityClient, backends.managedIdentityEndpoint(),
                     backends.identityHeader(), System::currentTimeMillis);
-            PolicyDocument policy = new PolicyParser(tokens, System::currentTimeMillis)
-                    .parse(NamedValues.resolve(apim.api().policy(), topology));
+            PolicyParser parser = new PolicyParser(tokens, System::currentTimeMillis);
+            PolicyDocument policy = parser.parse(NamedValues.resolve(apim.api().policy(), topology));
             GatewayRecorder recorder = new GatewayRecorder(RECENT_REQUESTS, () -> tokens == null ? 0 : tokens.fetches());
-            emulator = new ApimEmulator(apim, spec, catalog, policy, recorder, backendClient, identityClient);
-            handler = new GatewayHandler(apim.api(), catalog, new SubscriptionGate(apim), policy,
-                    new ServiceUrlResolver(backends), new BackendForwarder(vertx, backendClient), recorder);
+            ServiceUrlResolver resolver = new ServiceUrlResolver(backends);
+            BackendEntities entities = new BackendEntities(apim.backends(), System::nanoTime);
+            List<GatewayHandler> apis = new ArrayList<>();
+            List<PolicyDocument> policies = new ArrayList<>(List.of(policy));
+            apis.add(new GatewayHandler(apim.api(), catalog, new SubscriptionGate(apim, apim.api()), policy,
+                    resolver, new BackendForwarder(vertx, backendClient, ResponseHolding.of(apim, apim.api())), recorder,
+                    entities));
+            for (ApimApi other : apim.apis()) { // the instance's other APIs (the Echo API by default)
+                PolicyDocument otherPolicy = parser.parse(NamedValues.resolve(other.policy(), topology));
+                policies.add(otherPolicy);
+                apis.add(new GatewayHandler(other, OperationCatalog.declared(other.operations()),
+                        new SubscriptionGate(apim, other), otherPolicy, resolver,
+                        new BackendForwarder(vertx, backendClient, ResponseHolding.of(apim, other)), recorder, entities));
+            }
+            emulator = new ApimEmulator(apim, spec, catalog, policies, recorder, backendClient, identityClient,
+                    tls);
+            handler = new ApiRouter(apis);
         } catch (RuntimeException e) {
             return Future.join(backendClient.close(), identityClient.close()).transform(x -> Future.failedFuture(e));
         }
-        HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(apim.port());
+        HttpServerOptions options = tls.server(new HttpServerOptions().setHost("127.0.0.1").setPort(apim.port()));
         return vertx.createHttpServer(options).requestHandler(handler).listen()
                 .map(listening -> {
                     emulator.server = listening;
@@ -84,9 +111,9 @@ public final class ApimEmulator {
                 .recover(e -> emulator.stop().transform(x -> Future.failedFuture(e)));
     }
 
-    /** e.g. {@code http://127.0.0.1:PORT}. */
+    /** e.g. {@code https://127.0.0.1:PORT} (http with plain listeners). */
     public String gatewayUrl() {
-        return "http://127.0.0.1:" + server.actualPort();
+        return tls.url("127.0.0.1", server.actualPort());
     }
 
     /** The API's base URL: the gateway URL plus the API URL suffix. */
@@ -108,9 +135,9 @@ public final class ApimEmulator {
         return recorder.recent();
     }
 
-    /** Policy parts kept but not executed (unknown elements, unsupported attributes/expressions, on-error). */
+    /** Policy parts of every API kept but not executed (unknown elements, unsupported attributes, on-error). */
     public List<UnsupportedPolicyElement> unknownPolicyElements() {
-        return policy.unsupported();
+        return policies.stream().flatMap(p -> p.unsupported().stream()).toList();
     }
 
     public List<ApiOperation> operations() {

@@ -15,8 +15,11 @@ public record ApimRequestRecord(String at, String method, String path, String op
                                 String product, String keySource, int status, String backendUrl, boolean forwarded,
                                 boolean bearerAttached, long durationMillis, Ending outcome) {
 
-    /** How the request ended, in exactly one bucket: answered in full, the client left, or the backend broke off. */
+    /**
+     * How the request ended, in exactly one bucket: answered in full, the client left, the backend broke off, or
+     * APIM's own limits (idle timeout, total request duration) cut it — counted with the broken-off answers.
+     */
     public enum Ending {
-        answered, clientDisconnected, upstreamCancelled
+        answered, clientDisconnected, upstreamCancelled, cutByLimit
     }
 }

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * APIM's {@code forward-request}: sends the (policy-modified) request to the backend over HTTP and relays the answer.
  * Backend headers pass through (x-ms-region, apim-request-id, x-ratelimit-* …) except hop-by-hop ones; the gateway
- * adds none of its own. The body is piped chunk by chunk, or held back in 8 KB pieces with
- * {@code buffer-response="true"}. No response headers within the timeout, or no connection, is APIM's 500
+ * adds none of its own. The body is piped chunk by chunk, held back in 8 KB pieces with
+ * {@code buffer-response="true"}, or held whole and cut by APIM's limits as {@link ResponseHolding} says. No response headers within the timeout, or no connection, is APIM's 500
  * "Internal server error" (observed for backend timeouts: {"statusCode":500,"message":"Internal server error",
  * "activityId":…}); a stream that breaks midway resets the client's stream rather than ending it cleanly.
  */
@@ -47,10 +47,12 @@ final class BackendForwarder {
 
     private final Vertx vertx;
     private final HttpClient client;
+    private final ResponseHolding holding;
 
-    BackendForwarder(Vertx vertx, HttpClient client) {
+    BackendForwarder(Vertx vertx, HttpClient client, ResponseHolding holding) {
         this.vertx = vertx;
         this.client = client;
+        this.holding = holding;
     }
 
     Future<Outcome> forward(HttpServerRequest in, PolicyContext ctx, String target, ForwardRequest settings,
@@ -73,6 +75,17 @@ final class BackendForwarder {
                 pending[0].reset();
             }
         });
+        // APIM's idle timeout and total request limit: the client's connection is dropped, the backend call stopped
+        StreamLimits limits = holding.limits(vertx, () -> {
+            if (done.tryComplete(new Outcome(out.headWritten() ? out.getStatusCode() : 0, out.headWritten(),
+                    Ending.cutByLimit))) {
+                if (pending[0] != null) {
+                    pending[0].reset();
+                }
+                out.reset();
+            }
+        });
+        done.future().onComplete(ended -> limits.done());
         client.request(options)
                 .compose(request -> {
                     pending[0] = request;
@@ -83,7 +96,7 @@ final class BackendForwarder {
                         response.request().reset(); // the client already left
                         return;
                     }
-                    relay(response, out, ctx, settings, outbound).onComplete(relayed -> done.tryComplete(
+                    relay(response, out, ctx, holding.toClient(out, settings, limits), outbound).onComplete(relayed -> done.tryComplete(
                             relayed.succeeded() ? relayed.result() : new Outcome(response.statusCode(), true,
                                     Ending.upstreamCancelled)));
                 })
@@ -105,7 +118,7 @@ final class BackendForwarder {
     }
 
     private Future<Outcome> relay(HttpClientResponse response, HttpServerResponse out, PolicyContext ctx,
-                                ForwardRequest settings, List<OutboundPolicy> outbound) {
+                                WriteStream<Buffer> toClient, List<OutboundPolicy> outbound) {
         out.setStatusCode(response.statusCode());
         response.headers().forEach(h -> {
             if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
@@ -121,8 +134,6 @@ final class BackendForwarder {
         ctx.responseHeaders().names().forEach(name -> out.headers().set(name, ctx.responseHeaders().getAll(name)));
         outbound.forEach(policy -> policy.apply(ctx, out.headers()));
         ctx.observers().forEach(o -> o.onHeaders(response.statusCode(), out.headers()));
-        WriteStream<Buffer> toClient = settings.bufferResponse()
-                ? new BufferedWriteStream(out, ForwardRequest.BUFFER_BYTES) : out;
         int status = response.statusCode();
         return response.pipe().endOnFailure(false).to(new ObservedWriteStream(toClient, ctx.observers()))
                 .map(v -> {

@@ -33,9 +33,11 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
     private final ServiceUrlResolver resolver;
     private final BackendForwarder forwarder;
     private final GatewayRecorder recorder;
+    private final BackendEntities entities;
 
     GatewayHandler(ApimApi api, OperationCatalog catalog, SubscriptionGate gate, PolicyDocument policy,
-                   ServiceUrlResolver resolver, BackendForwarder forwarder, GatewayRecorder recorder) {
+                   ServiceUrlResolver resolver, BackendForwarder forwarder, GatewayRecorder recorder,
+                   BackendEntities entities) {
         this.api = api;
         this.catalog = catalog;
         this.gate = gate;
@@ -43,6 +45,11 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
         this.resolver = resolver;
         this.forwarder = forwarder;
         this.recorder = recorder;
+        this.entities = entities;
+    }
+
+    ApimApi api() {
+        return api;
     }
 
     /** The facts of one request as they become known; turned into a record at the end. */
@@ -105,6 +112,23 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
             return;
         }
         String base = ctx.backendBaseUrl() != null ? ctx.backendBaseUrl() : api.serviceUrl();
+        String entity = null;
+        if (ctx.backendId() != null) {
+            BackendEntities.Choice choice = entities.choose(ctx.backendId());
+            if (choice.rejection() != null) {
+                trace.backendUrl = "backend-id:" + ctx.backendId();
+                reply(req, trace, choice.rejection());
+                return;
+            }
+            base = choice.url();
+            entity = choice.backendId();
+        }
+        if (base.startsWith(ApimApi.ECHO_SERVICE_URL)) { // the Echo API's backend is answered here, not contacted
+            trace.backendUrl = base;
+            EchoBackend.answer(req, ctx);
+            finish(req, trace, 200, true, Ending.answered);
+            return;
+        }
         ServiceUrlResolver.Resolution resolution = resolver.resolve(base);
         if (resolution.url() == null) {
             LOG.warn("APIM backend unresolvable: {}", resolution.problem());
@@ -116,8 +140,12 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
         trace.backendUrl = BackendForwarder.withoutQuery(target);
         String authorization = ctx.requestHeaders().get("Authorization");
         trace.bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        String member = entity;
         forwarder.forward(req, ctx, target, policy.forward(), policy.outbound())
-                .onSuccess(outcome -> finish(req, trace, outcome.status(), outcome.answered(), outcome.ending()));
+                .onSuccess(outcome -> {
+                    entities.report(member, outcome.status());
+                    finish(req, trace, outcome.status(), outcome.answered(), outcome.ending());
+                });
     }
 
     private static Future<Optional<GatewayReply>> inbound(List<InboundPolicy> steps, int i, PolicyContext ctx) {
@@ -134,7 +162,7 @@ final class GatewayHandler implements Handler<HttpServerRequest> {
     }
 
     /** The path relative to the API suffix ("/deployments/…"), when the request is under the suffix at all. */
-    private Optional<String> relativePath(String path) {
+    Optional<String> relativePath(String path) {
         String prefix = api.path().isEmpty() ? "" : "/" + api.path();
         if (!path.startsWith(prefix + "/")) {
             return Optional.empty();

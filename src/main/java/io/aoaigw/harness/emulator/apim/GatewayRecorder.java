@@ -37,7 +37,7 @@ final class GatewayRecorder {
                 outcomes.answered(r.status());
             }
             case clientDisconnected -> outcomes.clientDisconnected();
-            case upstreamCancelled -> outcomes.upstreamCancelled();
+            case upstreamCancelled, cutByLimit -> outcomes.upstreamCancelled();
         }
         if (r.operationId() != null) {
             byOperation.merge(r.operationId(), 1L, Long::sum);

@@ -15,4 +15,9 @@ public final class ImportedOperations {
     public static List<ApiOperation> of(ApimApi api) {
         return OperationCatalog.from(AzureOpenAiSpec.load(api.specVersion()), api.operations()).operations();
     }
+
+    /** The operations an API other than the imported one declares ({@code METHOD /template}; none: wildcards). */
+    public static List<ApiOperation> declared(ApimApi api) {
+        return OperationCatalog.declared(api.operations()).operations();
+    }
 }

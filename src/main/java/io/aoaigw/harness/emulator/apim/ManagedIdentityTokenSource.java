@@ -3,6 +3,7 @@ package io.aoaigw.harness.emulator.apim;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aoaigw.harness.emulator.apim.policy.AccessTokenSource;
+import io.aoaigw.harness.host.LoopbackGuard;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
@@ -39,9 +40,7 @@ final class ManagedIdentityTokenSource implements AccessTokenSource {
     private final AtomicLong fetches = new AtomicLong();
 
     ManagedIdentityTokenSource(HttpClient client, URI endpoint, String identityHeader, LongSupplier clock) {
-        if (!Loopback.isLoopbackHost(endpoint.getHost())) {
-            throw new IllegalArgumentException("managed identity endpoint must be on loopback, not " + endpoint);
-        }
+        LoopbackGuard.requireLoopbackOr(endpoint, "managed identity endpoint must be on loopback, not " + endpoint);
         this.client = client;
         this.endpoint = endpoint;
         this.identityHeader = identityHeader;

@@ -52,6 +52,22 @@ final class OperationCatalog {
         return new OperationCatalog(List.copyOf(entries));
     }
 
+    /**
+     * An API described by its own operations ({@code METHOD /template}, as the topology's other APIs are), or, with
+     * none, one wildcard operation per method matching every path under the suffix (as APIM's blank-API {@code /*}).
+     */
+    static OperationCatalog declared(List<String> operations) {
+        if (operations.isEmpty()) {
+            return new OperationCatalog(METHODS.stream().sorted().map(m -> new Entry(new ApiOperation(m + "-wildcard",
+                    m.toUpperCase(Locale.ROOT), "/*"), Pattern.compile("/.*"))).toList());
+        }
+        return new OperationCatalog(operations.stream().map(text -> {
+            String[] parts = text.trim().split("\\s+");
+            String id = parts[0].toLowerCase(Locale.ROOT) + parts[1].replaceAll("[^A-Za-z0-9]+", "-");
+            return new Entry(new ApiOperation(id, parts[0], parts[1]), toPattern(parts[1]));
+        }).toList());
+    }
+
     List<ApiOperation> operations() {
         return entries.stream().map(Entry::operation).toList();
     }

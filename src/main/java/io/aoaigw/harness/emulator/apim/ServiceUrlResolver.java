@@ -1,5 +1,6 @@
 package io.aoaigw.harness.emulator.apim;
 
+import io.aoaigw.harness.host.LoopbackGuard;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class ServiceUrlResolver {
         }
         try {
             URI uri = new URI(text);
-            if (uri.getScheme() == null || !Loopback.isLoopbackHost(uri.getHost())) {
+            if (uri.getScheme() == null || !LoopbackGuard.isLoopbackHost(uri.getHost())) {
                 return Resolution.failed("backend host of '" + text + "' cannot be resolved from the emulator"
                         + " (only loopback hosts are reachable)");
             }

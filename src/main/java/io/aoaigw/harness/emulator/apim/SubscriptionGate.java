@@ -3,6 +3,7 @@ package io.aoaigw.harness.emulator.apim;
 import io.aoaigw.harness.emulator.apim.policy.GatewayReply;
 import io.aoaigw.harness.topology.Apim;
 import io.aoaigw.harness.topology.ApimApi;
+import io.aoaigw.harness.topology.SubscriptionScope;
 import io.vertx.core.MultiMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * <ul>
  *   <li>the key is read from the API's header, and from its query parameter only when the header is absent;</li>
  *   <li>a key must belong to an <em>active</em> subscription scoped to the API, to a product containing the API, or
- *       to all APIs; any other key (unknown, suspended, cancelled, expired, other scope) gets the 401 "invalid
+ *       to all APIs ({@link SubscriptionScope}); any other key (unknown, suspended, cancelled, expired, other
+ *       scope) gets the 401 "invalid
  *       subscription key" answer, whose text asks for "a valid key for an active subscription";</li>
  *   <li>without a key, an open product (subscription not required) containing the API admits the call, else an API
  *       that does not require a subscription admits it, else 401 "missing subscription key";</li>
@@ -37,9 +39,9 @@ final class SubscriptionGate {
     private final Apim apim;
     private final ApimApi api;
 
-    SubscriptionGate(Apim apim) {
+    SubscriptionGate(Apim apim, ApimApi api) {
         this.apim = apim;
-        this.api = apim.api();
+        this.api = api;
     }
 
     Decision decide(MultiMap headers, MultiMap query) {
@@ -72,20 +74,12 @@ final class SubscriptionGate {
     }
 
     private boolean covers(Apim.Subscription s) {
-        String scope = s.scope();
-        if ("all".equals(scope)) {
-            return true;
-        }
-        if (scope.startsWith("api:")) {
-            return scope.substring(4).equals(api.id());
-        }
-        String product = productOf(scope);
-        return product != null && apim.products().stream()
-                .anyMatch(p -> p.id().equals(product) && p.apis().contains(api.id()));
+        return s.scopeRef().filter(scope -> scope.covers(apim, api.id())).isPresent();
     }
 
     private static String productOf(String scope) {
-        return scope != null && scope.startsWith("product:") ? scope.substring(8) : null;
+        return SubscriptionScope.parse(scope).filter(sc -> sc.kind() == SubscriptionScope.Kind.product)
+                .map(SubscriptionScope::id).orElse(null);
     }
 
     /** Constant-time comparison: a key check should not leak how much of a key was right. */

@@ -7,6 +7,7 @@ import io.aoaigw.harness.emulator.apim.ImportedOperations;
 import io.aoaigw.harness.topology.Apim;
 import io.aoaigw.harness.topology.ApimApi;
 import io.aoaigw.harness.topology.Identity;
+import io.aoaigw.harness.topology.SubscriptionScope;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -19,9 +20,10 @@ import java.util.regex.Pattern;
 
 /**
  * Microsoft.ApiManagement as the inventory reads it (shapes of the 2024-05-01 examples): the service with its
- * system-assigned identity and gateway URL, the API (suffix, resolved serviceUrl, key names), its policy (the
+ * system-assigned identity and gateway URL, the APIs (suffix, resolved serviceUrl, key names), its policy (the
  * topology's XML text), operations, products, product APIs, subscriptions (scope and state; keys are never part of
- * a GET, as in Azure since 2019) and backends (none: the API's serviceUrl is the backend).
+ * a GET, as in Azure since 2019) and backend entities ({@link ApimBackendJson}). Every API of the service is listed
+ * (the imported one and the others, the Echo API by default).
  */
 final class ApimResources {
     private static final String TYPE = "Microsoft.ApiManagement/service";
@@ -44,26 +46,28 @@ final class ApimResources {
         routes.get(p, "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.ApiManagement/service",
                         (ex, m) -> ex.page(apim().map(a -> List.of(service(a))).orElse(List.of())))
                 .get(p, SERVICE, (ex, m) -> withService(m, a -> ArmResult.ok(service(a))))
-                .get(p, SERVICE + "/apis", (ex, m) -> withService(m, a -> ex.page(List.of(api(a, serviceId(a))))))
+                .get(p, SERVICE + "/apis", (ex, m) -> withService(m, a ->
+                        ex.page(a.allApis().stream().map(api -> api(api, serviceId(a))).toList())))
                 .get(p, SERVICE + "/apis/{api}", (ex, m) -> withApi(m, (a, api) -> "true".equals(ex.param("export"))
                         ? exports.export(ex, serviceId(a) + "/apis/" + api.id(), api)
-                        : ArmResult.ok(api(a, serviceId(a)))))
-                .get(p, SERVICE + "/apis/{api}/operations", (ex, m) -> withApi(m, (a, api) -> ex.page(operations(a))))
+                        : ArmResult.ok(api(api, serviceId(a)))))
+                .get(p, SERVICE + "/apis/{api}/operations", (ex, m) -> withApi(m, (a, api) ->
+                        ex.page(operations(a, api))))
                 .get(p, SERVICE + "/apis/{api}/operations/{operation}", (ex, m) -> withApi(m, (a, api) ->
-                        operations(a).stream().filter(o -> o.getString("name").equalsIgnoreCase(m.group("operation")))
+                        operations(a, api).stream().filter(o -> o.getString("name").equalsIgnoreCase(m.group("operation")))
                                 .findFirst().map(ArmResult::ok)
                                 .orElseGet(() -> ArmResult.of(ArmError.childNotFound("Operation", m.group("operation"))))))
                 .get(p, SERVICE + "/apis/{api}/policies", (ex, m) -> withApi(m, (a, api) ->
-                        ex.page(List.of(policy(a, ex.param("format"))))))
+                        ex.page(List.of(policy(a, api, ex.param("format"))))))
                 .get(p, SERVICE + "/apis/{api}/policies/{policy}", (ex, m) -> withApi(m, (a, api) ->
-                        "policy".equalsIgnoreCase(m.group("policy")) ? ArmResult.ok(policy(a, ex.param("format")))
+                        "policy".equalsIgnoreCase(m.group("policy")) ? ArmResult.ok(policy(a, api, ex.param("format")))
                                 : ArmResult.of(ArmError.childNotFound("Policy", m.group("policy")))))
                 .get(p, SERVICE + "/products", (ex, m) -> withService(m, a ->
                         ex.page(a.products().stream().map(pr -> product(a, pr)).toList())))
                 .get(p, SERVICE + "/products/{product}", (ex, m) -> withProduct(m, (a, pr) -> ArmResult.ok(product(a, pr))))
                 .get(p, SERVICE + "/products/{product}/apis", (ex, m) -> withProduct(m, (a, pr) ->
-                        ex.page(pr.apis().contains(a.api().id())
-                                ? List.of(api(a, serviceId(a) + "/products/" + pr.id())) : List.of())))
+                        ex.page(pr.apis().stream().flatMap(id -> a.apiById(id).stream())
+                                .map(api -> api(api, serviceId(a) + "/products/" + pr.id())).toList())))
                 .get(p, SERVICE + "/subscriptions", (ex, m) -> withService(m, a ->
                         ex.page(a.subscriptions().stream().map(s -> subscription(a, s)).toList())))
                 .get(p, SERVICE + "/subscriptions/{subscription}", (ex, m) -> withService(m, a ->
@@ -71,7 +75,11 @@ final class ApimResources {
                                 .findFirst().map(s -> ArmResult.ok(subscription(a, s)))
                                 .orElseGet(() -> ArmResult.of(ArmError.childNotFound("Subscription",
                                         m.group("subscription"))))))
-                .get(p, SERVICE + "/backends", (ex, m) -> withService(m, a -> ex.page(List.of())))
+                .get(p, SERVICE + "/backends", (ex, m) -> withService(m, a -> ex.page(a.backends().stream()
+                        .map(b -> ApimBackendJson.of(serviceId(a), b, view)).toList())))
+                .get(p, SERVICE + "/backends/{backend}", (ex, m) -> withService(m, a -> a.backend(m.group("backend"))
+                        .map(b -> ArmResult.ok(ApimBackendJson.of(serviceId(a), b, view)))
+                        .orElseGet(() -> ArmResult.of(ArmError.childNotFound("Backend", m.group("backend"))))))
                 .get(p, SERVICE + "/namedValues", (ex, m) -> withService(m, a ->
                         ex.page(a.namedValues().stream().map(nv -> namedValue(a, nv)).toList())))
                 .get(p, SERVICE + "/namedValues/{nv}", (ex, m) -> withService(m, a -> a.namedValues().stream()
@@ -101,15 +109,15 @@ final class ApimResources {
         return Optional.ofNullable(topology.apim());
     }
 
-    private ArmResult withService(Matcher m, Function<Apim, ArmResult> then) {
+    ArmResult withService(Matcher m, Function<Apim, ArmResult> then) {
         String name = m.group("service");
         return apim().filter(a -> a.name().equalsIgnoreCase(name)).map(then)
                 .orElseGet(() -> ArmResult.of(ArmError.resourceNotFound(TYPE, name, topology.resourceGroup())));
     }
 
-    private ArmResult withApi(Matcher m, BiFunction<Apim, ApimApi, ArmResult> then) {
-        return withService(m, a -> a.api() != null && a.api().id().equalsIgnoreCase(m.group("api"))
-                ? then.apply(a, a.api()) : ArmResult.of(ArmError.childNotFound("Api", m.group("api"))));
+    ArmResult withApi(Matcher m, BiFunction<Apim, ApimApi, ArmResult> then) {
+        return withService(m, a -> a.apiById(m.group("api")).map(api -> then.apply(a, api))
+                .orElseGet(() -> ArmResult.of(ArmError.childNotFound("Api", m.group("api")))));
     }
 
     private ArmResult withProduct(Matcher m, BiFunction<Apim, Apim.Product, ArmResult> then) {
@@ -118,7 +126,7 @@ final class ApimResources {
                 .orElseGet(() -> ArmResult.of(ArmError.childNotFound("Product", m.group("product")))));
     }
 
-    private String serviceId(Apim a) {
+    String serviceId(Apim a) {
         return topology.resourceGroupId() + "/providers/" + TYPE + "/" + a.name();
     }
 
@@ -126,7 +134,8 @@ final class ApimResources {
         String gatewayUrl = view.apimGatewayUrl();
         return resource(serviceId(a), a.name(), TYPE)
                 .put("location", a.region())
-                .put("sku", new JsonObject().put("name", a.sku()).put("capacity", 1))
+                .put("sku", new JsonObject().put("name", a.sku()).put("capacity",
+                        "Consumption".equalsIgnoreCase(a.sku()) ? 0 : 1))
                 .put("identity", identity(a))
                 .put("properties", new JsonObject()
                         .put("publisherEmail", "apim-admin@" + a.name() + ".example")
@@ -151,8 +160,7 @@ final class ApimResources {
                 .orElseGet(() -> new JsonObject().put("type", "None"));
     }
 
-    private JsonObject api(Apim a, String parentId) {
-        ApimApi api = a.api();
+    private JsonObject api(ApimApi api, String parentId) {
         return resource(parentId + "/apis/" + api.id(), api.id(), parentId.contains("/products/")
                 ? TYPE + "/products/apis" : TYPE + "/apis")
                 .put("properties", new JsonObject()
@@ -168,9 +176,10 @@ final class ApimResources {
                         .put("isCurrent", true));
     }
 
-    private List<JsonObject> operations(Apim a) {
-        String apiId = serviceId(a) + "/apis/" + a.api().id();
-        return ImportedOperations.of(a.api()).stream().map(op -> operation(apiId, op)).toList();
+    private List<JsonObject> operations(Apim a, ApimApi api) {
+        String apiId = serviceId(a) + "/apis/" + api.id();
+        List<ApiOperation> ops = api == a.api() ? ImportedOperations.of(api) : ImportedOperations.declared(api);
+        return ops.stream().map(op -> operation(apiId, op)).toList();
     }
 
     private static JsonObject operation(String apiId, ApiOperation op) {
@@ -190,12 +199,12 @@ final class ApimResources {
      * The policy exactly as the topology has it. {@code format=rawxml} asks for the text as stored; the default
      * {@code xml} would be APIM's re-serialisation, which the emulator does not imitate (same text, format "xml").
      */
-    private JsonObject policy(Apim a, String format) {
-        String id = serviceId(a) + "/apis/" + a.api().id() + "/policies/policy";
+    private JsonObject policy(Apim a, ApimApi api, String format) {
+        String id = serviceId(a) + "/apis/" + api.id() + "/policies/policy";
         return resource(id, "policy", TYPE + "/apis/policies")
                 .put("properties", new JsonObject()
                         .put("format", "rawxml".equalsIgnoreCase(format) ? "rawxml" : "xml")
-                        .put("value", a.api().policy()));
+                        .put("value", api.policy()));
     }
 
     private JsonObject product(Apim a, Apim.Product pr) {
@@ -221,13 +230,8 @@ final class ApimResources {
                         .put("allowTracing", false));
     }
 
+    /** The scope's full ARM id: the service's id plus /apis, /apis/ID or /products/ID. */
     private String subscriptionScope(Apim a, String scope) {
-        if (scope.startsWith("product:")) {
-            return serviceId(a) + "/products/" + scope.substring("product:".length());
-        }
-        if (scope.startsWith("api:")) {
-            return serviceId(a) + "/apis/" + scope.substring("api:".length());
-        }
-        return serviceId(a) + "/apis"; // "all": every API of the service
+        return serviceId(a) + SubscriptionScope.parse(scope).map(SubscriptionScope::relativePath).orElse("/apis");
     }
 }

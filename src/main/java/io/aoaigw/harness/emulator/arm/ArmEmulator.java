@@ -38,7 +38,9 @@ public final class ArmEmulator {
         this.pageSize = settings.pageSize();
         this.reads = new ReadBudget(Clock.systemUTC(), settings.readsPerHour());
         this.routes = new ArmRoutes(topology);
-        new ApimResources(topology, view, blobs).register(routes);
+        ApimResources apimResources = new ApimResources(topology, view, blobs);
+        apimResources.register(routes);
+        new ApimDiagnosticsResources(apimResources).register(routes);
         new FrontDoorResources(topology, view).register(routes);
         new CognitiveResources(topology, view).register(routes);
         new AuthorizationResources(topology).register(routes);

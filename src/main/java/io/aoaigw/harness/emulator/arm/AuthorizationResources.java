@@ -107,8 +107,7 @@ final class AuthorizationResources {
                         .put("principalId", a.principalId())
                         .put("principalType", "ServicePrincipal")
                         .put("scope", a.scope())
-                        .put("condition", null)
-                        .put("conditionVersion", null)
+                        // no condition: the 2022-04-01 spec types condition/conditionVersion as strings, never null
                         .put("createdOn", "2024-01-01T00:00:00.0000000Z")
                         .put("updatedOn", "2024-01-01T00:00:00.0000000Z"));
     }

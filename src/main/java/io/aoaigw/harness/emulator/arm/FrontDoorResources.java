@@ -10,6 +10,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -18,7 +20,7 @@ import java.util.regex.Matcher;
  * Microsoft.Cdn (Front Door Standard/Premium, shapes of the 2024-02-01 examples): the profile, its endpoint (host
  * name of the running listener), its routes (patterns, origin group, enabled state, default-domain link, protocols,
  * caching and compression), the origin group (health probe, load balancing) and its origins (the accounts' hosts,
- * priority, weight, enabled state).
+ * priority, weight, enabled state), and the profile's further origin groups with their host-name origins.
  */
 final class FrontDoorResources {
     private static final String TYPE = "Microsoft.Cdn/profiles";
@@ -49,10 +51,13 @@ final class FrontDoorResources {
                 .get(p, PROFILE + "/ruleSets/{ruleSet}", (ex, m) -> withProfile(m, fd ->
                         ArmResult.of(ArmError.childNotFound("RuleSet", m.group("ruleSet")))))
                 .get(p, PROFILE + "/securityPolicies", (ex, m) -> withProfile(m, fd -> ex.page(List.of())))
-                .get(p, PROFILE + "/originGroups", (ex, m) -> withProfile(m, fd -> ex.page(List.of(originGroup(fd)))))
-                .get(p, PROFILE + "/originGroups/{group}", (ex, m) -> withGroup(m, fd -> ArmResult.ok(originGroup(fd))))
+                .get(p, PROFILE + "/originGroups", (ex, m) -> withProfile(m, fd -> ex.page(Stream.concat(
+                        Stream.of(originGroup(fd)), fd.originGroups().stream().map(g -> hostGroup(fd, g))).toList())))
+                .get(p, PROFILE + "/originGroups/{group}", (ex, m) -> withGroup(m, fd -> ArmResult.ok(originGroup(fd)),
+                        (fd, g) -> ArmResult.ok(hostGroup(fd, g))))
                 .get(p, PROFILE + "/originGroups/{group}/origins", (ex, m) -> withGroup(m, fd ->
-                        ex.page(fd.origins().stream().map(o -> origin(fd, o)).toList())))
+                        ex.page(fd.origins().stream().map(o -> origin(fd, o)).toList()), (fd, g) ->
+                        ex.page(g.origins().stream().map(o -> hostOrigin(fd, g, o)).toList())))
                 .get(p, PROFILE + "/originGroups/{group}/origins/{origin}", (ex, m) -> withGroup(m, fd ->
                         fd.origins().stream().filter(o -> o.name().equalsIgnoreCase(m.group("origin"))).findFirst()
                                 .map(o -> ArmResult.ok(origin(fd, o)))
@@ -74,7 +79,15 @@ final class FrontDoorResources {
     }
 
     private ArmResult withGroup(Matcher m, Function<FrontDoor, ArmResult> then) {
-        return withProfile(m, fd -> named(m, "group", fd.originGroup().name(), "OriginGroup", () -> then.apply(fd)));
+        return withGroup(m, then, (fd, g) -> ArmResult.of(ArmError.childNotFound("OriginGroup", g.name())));
+    }
+
+    /** The accounts' group goes to {@code then}, a further group (by name) to {@code other}. */
+    private ArmResult withGroup(Matcher m, Function<FrontDoor, ArmResult> then,
+                                BiFunction<FrontDoor, FrontDoor.HostOriginGroup, ArmResult> other) {
+        return withProfile(m, fd -> fd.originGroups().stream().filter(g -> g.name().equalsIgnoreCase(m.group("group")))
+                .findFirst().map(g -> other.apply(fd, g))
+                .orElseGet(() -> named(m, "group", fd.originGroup().name(), "OriginGroup", () -> then.apply(fd))));
     }
 
     /** The child named in the path must be the topology's only one of its kind. */
@@ -115,23 +128,25 @@ final class FrontDoorResources {
 
     private JsonObject route(FrontDoor fd, FrontDoor.Route r) {
         String endpointId = profileId(fd) + "/afdEndpoints/" + fd.endpoint();
+        JsonObject properties = new JsonObject()
+                .put("customDomains", new JsonArray())
+                .put("originGroup", new JsonObject().put("id", profileId(fd) + "/originGroups/" + r.originGroup()))
+                .put("ruleSets", new JsonArray())
+                .put("supportedProtocols", new JsonArray(r.supportedProtocols()))
+                .put("patternsToMatch", new JsonArray(r.patternsToMatch()))
+                .put("forwardingProtocol", r.forwardingProtocol())
+                .put("linkToDefaultDomain", r.linkToDefaultDomain() ? "Enabled" : "Disabled")
+                .put("httpsRedirect", "Disabled")
+                .put("enabledState", r.enabled() ? "Enabled" : "Disabled");
+        if (r.cachingEnabled()) { // no caching is no cacheConfiguration object (afdx.json 2024-02-01), never null
+            properties.put("cacheConfiguration", new JsonObject()
+                    .put("queryStringCachingBehavior", "IgnoreQueryString")
+                    .put("compressionSettings", new JsonObject()
+                            .put("isCompressionEnabled", r.compressionEnabled())
+                            .put("contentTypesToCompress", new JsonArray())));
+        }
         return resource(endpointId + "/routes/" + r.name(), r.name(), TYPE + "/afdEndpoints/routes")
-                .put("properties", deployed(new JsonObject()
-                        .put("customDomains", new JsonArray())
-                        .put("originGroup", new JsonObject().put("id", profileId(fd) + "/originGroups/"
-                                + r.originGroup()))
-                        .put("ruleSets", new JsonArray())
-                        .put("supportedProtocols", new JsonArray(r.supportedProtocols()))
-                        .put("patternsToMatch", new JsonArray(r.patternsToMatch()))
-                        .put("forwardingProtocol", r.forwardingProtocol())
-                        .put("linkToDefaultDomain", r.linkToDefaultDomain() ? "Enabled" : "Disabled")
-                        .put("httpsRedirect", "Disabled")
-                        .put("cacheConfiguration", r.cachingEnabled() ? new JsonObject()
-                                .put("queryStringCachingBehavior", "IgnoreQueryString")
-                                .put("compressionSettings", new JsonObject()
-                                        .put("isCompressionEnabled", r.compressionEnabled())
-                                        .put("contentTypesToCompress", new JsonArray())) : null)
-                        .put("enabledState", r.enabled() ? "Enabled" : "Disabled")));
+                .put("properties", deployed(properties));
     }
 
     private String originGroupId(FrontDoor fd) {
@@ -152,6 +167,23 @@ final class FrontDoorResources {
                                 .put("probeProtocol", g.healthProbe().protocol())
                                 .put("probeIntervalInSeconds", g.healthProbe().intervalSeconds()))
                         .put("sessionAffinityState", "Disabled")));
+    }
+
+    /** A further origin group: the model gives it no probe or balancing of its own, so the accounts group's show. */
+    private JsonObject hostGroup(FrontDoor fd, FrontDoor.HostOriginGroup g) {
+        JsonObject group = originGroup(fd);
+        return group.put("id", profileId(fd) + "/originGroups/" + g.name()).put("name", g.name());
+    }
+
+    private JsonObject hostOrigin(FrontDoor fd, FrontDoor.HostOriginGroup g, FrontDoor.HostOrigin o) {
+        return resource(profileId(fd) + "/originGroups/" + g.name() + "/origins/" + o.name(), o.name(),
+                TYPE + "/originGroups/origins")
+                .put("properties", deployed(new JsonObject()
+                        .put("hostName", o.hostName()).put("httpPort", 80).put("httpsPort", 443)
+                        .put("originHostHeader", o.hostName()).put("priority", 1).put("weight", 1000)
+                        .put("enabledState", o.enabled() ? "Enabled" : "Disabled")
+                        .put("originGroupName", g.name())
+                        .put("enforceCertificateNameCheck", true)));
     }
 
     /** The origin's host is the account's running endpoint; the port goes to httpsPort, as Front Door keeps it. */

@@ -1,6 +1,8 @@
 package io.aoaigw.harness.emulator.frontdoor;
 
 import io.aoaigw.harness.emulator.OutcomeTally;
+import io.aoaigw.harness.emulator.tls.ListenerTls;
+import io.aoaigw.harness.host.LoopbackGuard;
 import io.aoaigw.harness.topology.FrontDoor;
 import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.Future;
@@ -11,9 +13,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.PoolOptions;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -48,10 +48,12 @@ public final class FrontDoorEmulator {
     private final Forwarding forwarding;
 
     private final FrontDoorMetrics metrics;
+    private final ListenerTls tls;
 
     private FrontDoorEmulator(Vertx vertx, Topology topology, List<OriginState> origins, FrontDoorMetrics metrics,
-                              FrontDoorOptions options) {
+                              FrontDoorOptions options, ListenerTls tls) {
         this.metrics = metrics;
+        this.tls = tls;
         this.config = topology.frontDoor();
         FrontDoor.OriginGroup group = config.originGroup();
         this.frontDoorId = AzureRef.frontDoorId(topology.subscriptionId(), topology.resourceGroup(), config.profile());
@@ -62,13 +64,14 @@ public final class FrontDoorEmulator {
                 : Duration.ofSeconds(group.originResponseTimeoutSeconds());
         Duration interval = options.probeInterval() != null ? options.probeInterval()
                 : Duration.ofSeconds(group.healthProbe().intervalSeconds());
-        this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true),
+        this.client = vertx.createHttpClient(tls.client(new HttpClientOptions().setKeepAlive(true)),
                 new PoolOptions().setHttp1MaxSize(10_000)); // one connection per in-flight stream, as under load
         this.prober = new HealthProber(vertx, client, group.healthProbe(), origins, interval, timeout);
         this.forwarding = new Forwarding(vertx, client, selector, new AzureRef(frontDoorId), frontDoorId.toString(),
                 timeout.toMillis(), group.retryOnServerError(), new LongAdder(), new Tally(), new LongAdder(),
                 new OutcomeTally());
-        this.server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(config.port()));
+        this.server = vertx.createHttpServer(tls.server(new HttpServerOptions().setHost("127.0.0.1")
+                .setPort(config.port())));
     }
 
     public static Future<FrontDoorEmulator> start(Vertx vertx, Topology topology, Map<String, URI> originUrls) {
@@ -82,13 +85,19 @@ public final class FrontDoorEmulator {
      */
     public static Future<FrontDoorEmulator> start(Vertx vertx, Topology topology, Map<String, URI> originUrls,
                                                   FrontDoorOptions options) {
+        return start(vertx, topology, originUrls, options, ListenerTls.PLAIN);
+    }
+
+    /** As {@link #start(Vertx, Topology, Map, FrontDoorOptions)}, listening and reaching origins with {@code tls}. */
+    public static Future<FrontDoorEmulator> start(Vertx vertx, Topology topology, Map<String, URI> originUrls,
+                                                  FrontDoorOptions options, ListenerTls tls) {
         FrontDoorEmulator emulator;
         try {
             FrontDoor fd = topology.frontDoor();
             FrontDoorMetrics metrics = new FrontDoorMetrics(java.time.Clock.systemUTC(),
                     fd == null ? null : fd.originGroup().name(), fd == null ? null : fd.endpoint());
             emulator = new FrontDoorEmulator(vertx, topology, originStates(topology, originUrls, metrics), metrics,
-                    options);
+                    options, tls);
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
@@ -112,25 +121,15 @@ public final class FrontDoorEmulator {
             if (url == null) {
                 throw new IllegalArgumentException("no URL for origin '" + o.name() + "'");
             }
-            requireLoopback(url);
+            // the emulator talks to nothing but this machine
+            LoopbackGuard.requireLoopbackOr(url, "origin URL is not a loopback address: " + url);
             return new OriginState(o, url, fd.originGroup().loadBalancing(), metrics);
         }).toList();
     }
 
-    /** The emulator talks to nothing but this machine. */
-    private static void requireLoopback(URI url) {
-        try {
-            if (url.getHost() == null || !InetAddress.getByName(url.getHost()).isLoopbackAddress()) {
-                throw new IllegalArgumentException("origin URL is not a loopback address: " + url);
-            }
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("origin URL host cannot be resolved: " + url, e);
-        }
-    }
-
-    /** {@code http://127.0.0.1:PORT} — what APIM's backend points at. */
+    /** {@code https://127.0.0.1:PORT} (http with plain listeners) — what APIM's backend points at. */
     public String endpointUrl() {
-        return "http://127.0.0.1:" + server.actualPort();
+        return tls.url("127.0.0.1", server.actualPort());
     }
 
     public int port() {
@@ -149,9 +148,14 @@ public final class FrontDoorEmulator {
 
     // ---- admin API (Java side) ----
 
-    /** Through a route that serves the path, else Front Door's 404 page, as an endpoint without one does. */
+    /**
+     * Through the route that serves the path, else Front Door's 404 page, as an endpoint without one does. A route
+     * to another origin group sends to hosts the emulator never calls (loopback only): Front Door's 503 page.
+     */
     private void route(HttpServerRequest request) {
-        ProxyExchange.handle(forwarding, request, config.routes().stream().anyMatch(r -> r.serves(request.path())));
+        java.util.Optional<FrontDoor.Route> route = config.routeFor(request.path());
+        ProxyExchange.handle(forwarding, request, route.isEmpty() ? ErrorInfo.NoMatchingRoute
+                : config.isAccountsGroup(route.get().originGroup()) ? null : ErrorInfo.OriginConnectionError);
     }
 
     /** What Azure Monitor shows of this Front Door: origin health and latency per minute. */

@@ -40,13 +40,16 @@ final class ProxyExchange {
 
     private long sentNanos;
 
-    /** {@code routed}: an enabled route on the default domain matches the path; else Front Door's 404 page. */
-    static void handle(Forwarding fd, HttpServerRequest request, boolean routed) {
+    /**
+     * {@code refusal}: null when a route sends the path to the accounts' origin group; else Front Door's own page
+     * (404 without a serving route, 503 for a route to another group).
+     */
+    static void handle(Forwarding fd, HttpServerRequest request, ErrorInfo refusal) {
         fd.requests().increment();
         fd.outcomes().received();
         ProxyExchange exchange = new ProxyExchange(fd, request);
-        if (!routed) {
-            exchange.fail(ErrorInfo.NoMatchingRoute);
+        if (refusal != null) {
+            exchange.fail(refusal);
             return;
         }
         request.response().closeHandler(v -> exchange.clientLeft());

@@ -1,8 +1,8 @@
 package io.aoaigw.harness.emulator.identity;
 
 import com.nimbusds.jose.jwk.JWKSet;
-import io.aoaigw.harness.emulator.tls.LoopbackGuard;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
+import io.aoaigw.harness.host.LoopbackGuard;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;

@@ -11,21 +11,25 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.aoaigw.harness.emulator.tls.MachineKeyCache;
 import io.aoaigw.harness.topology.Identity;
 import io.aoaigw.harness.topology.Topology;
 import java.security.SecureRandom;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Optional;
 
 /**
  * Signs v1.0 app-only access tokens as Entra ID issues them to service principals and managed identities, and keeps
- * the {@link TokenIssueLog}. The RSA key lives only in memory; its public half is the JWKS. One key serves every
+ * the {@link TokenIssueLog}. The RSA key is the machine's (cached under {@code target/}); its public half is the JWKS. One key serves every
  * identity provider of the JVM, as Entra signs every tenant's tokens with the same published keys: generating a
  * 2048-bit key costs 0.2–0.7 s, which every topology start used to pay (the detection matrix starts ~20).
  */
 final class TokenIssuer {
+    private static final String KEY_ENTRY = "identity-rsa-key-v1.jwk";
     private static RSAKey sharedKey;
     private final Topology topology;
     private final RSAKey signingKey;
@@ -40,17 +44,35 @@ final class TokenIssuer {
     }
 
     /** Generating the RSA key takes a noticeable moment: call this off the event loop. */
-    static TokenIssuer create(Topology topology, Duration lifetime, TokenIssueLog log) throws JOSEException {
+    static TokenIssuer create(Topology topology, Duration lifetime, TokenIssueLog log) {
         return new TokenIssuer(topology, signingKey(), lifetime, log);
     }
 
-    /** The JVM's signing key, generated on first use. */
-    static synchronized RSAKey signingKey() throws JOSEException {
+    /** The JVM's signing key: the machine's ({@link MachineKeyCache}), generated on first use. */
+    static synchronized RSAKey signingKey() {
         if (sharedKey == null) {
-            sharedKey = new RSAKeyGenerator(2048).keyID(randomId(20)).keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.RS256).generate();
+            sharedKey = MachineKeyCache.machine().get(KEY_ENTRY, TokenIssuer::generateKey, RSAKey::toJSONString,
+                    TokenIssuer::parseKey);
         }
         return sharedKey;
+    }
+
+    private static RSAKey generateKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyID(randomId(20)).keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot generate the identity provider's signing key", e);
+        }
+    }
+
+    private static Optional<RSAKey> parseKey(String json) {
+        try {
+            RSAKey key = RSAKey.parse(json);
+            return key.isPrivate() && key.size() == 2048 ? Optional.of(key) : Optional.empty();
+        } catch (ParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** v1.0 access tokens name the tenant's STS as issuer (not login.microsoftonline.com/.../v2.0). */

@@ -1,10 +1,8 @@
 package io.aoaigw.harness.emulator.tls;
 
 import io.aoaigw.harness.emulator.Endpoints;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.KeyCertOptions;
-import io.vertx.core.net.PemKeyCertOptions;
 import java.nio.file.Path;
 
 /**
@@ -14,13 +12,20 @@ import java.nio.file.Path;
 public final class EmulatorTls {
     private final SelfSignedCertificate certificate;
     private final TrustMaterial trust;
+    private KeyCertOptions keyCertOptions;
 
     private EmulatorTls(SelfSignedCertificate certificate) {
         this.certificate = certificate;
         this.trust = TrustMaterial.of(certificate.certificate());
     }
 
+    /** The machine's certificate ({@link MachineKeyCache}): made on the first start, read back on the next ones. */
     public static EmulatorTls generate() {
+        return new EmulatorTls(MachineCertificate.get(MachineKeyCache.machine()));
+    }
+
+    /** A certificate of its own, never the machine's: what a client trusting another certificate would hold. */
+    public static EmulatorTls fresh() {
         return new EmulatorTls(SelfSignedCertificate.generate());
     }
 
@@ -28,11 +33,15 @@ public final class EmulatorTls {
         return certificate;
     }
 
-    /** The listener's key and certificate, for {@code HttpServerOptions.setKeyCertOptions}. */
-    public KeyCertOptions serverKeyCertOptions() {
-        return new PemKeyCertOptions()
-                .addKeyValue(Buffer.buffer(certificate.privateKeyPem()))
-                .addCertValue(Buffer.buffer(certificate.certificatePem()));
+    /**
+     * The listener's key and certificate, for {@code HttpServerOptions.setKeyCertOptions}: one key manager shared by
+     * every listener (PEM options made each listener build a PKCS#12 store, ~0.1 s of key derivation apiece).
+     */
+    public synchronized KeyCertOptions serverKeyCertOptions() {
+        if (keyCertOptions == null) {
+            keyCertOptions = KeyCertOptions.wrap(ServerKeyManager.of(certificate));
+        }
+        return keyCertOptions;
     }
 
     /** HTTPS listener options bound to the IPv4 loopback; the port is the component's (0: ephemeral). */
@@ -45,8 +54,15 @@ public final class EmulatorTls {
         return trust;
     }
 
-    /** Writes the trust store for other processes; the result is the endpoints JSON's {@code tls} section. */
+    /**
+     * Writes the trust store for other processes, and the certificate as PEM beside it ({@code NAME.pem}, for curl,
+     * Node, Python: a certificate is no secret); the result is the endpoints JSON's {@code tls} section.
+     */
     public Endpoints.Tls writeTrustStore(Path path) {
-        return trust.writeTo(path);
+        Endpoints.Tls store = MachineTrustStore.write(trust, certificate.certificate(), path, MachineKeyCache.machine());
+        Path pem = trust.writePem(path.resolveSibling(path.getFileName().toString().replaceFirst("\\.p12$", "")
+                + ".pem"));
+        return new Endpoints.Tls(store.trustStore(), store.trustStorePassword(), store.type(),
+                pem.toAbsolutePath().toString());
     }
 }

@@ -4,6 +4,8 @@ import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.util.Context;
+import io.aoaigw.harness.host.LoopbackGuard;
+import io.aoaigw.harness.host.LoopbackViolationException;
 import java.net.URISyntaxException;
 import reactor.core.publisher.Mono;
 
@@ -46,7 +48,7 @@ public final class LoopbackOnlyHttpClient implements HttpClient {
         try {
             LoopbackGuard.requireLoopback(request.getUrl().toURI(), WHO);
         } catch (URISyntaxException e) {
-            throw new LoopbackGuard.LoopbackViolationException(WHO + " refused a request to an unparsable URL "
+            throw new LoopbackViolationException(WHO + " refused a request to an unparsable URL "
                     + request.getUrl());
         }
     }

@@ -18,7 +18,9 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * What a client trusts to reach the emulator: a key store holding only the emulator's certificate, handed to each
@@ -66,7 +68,7 @@ public final class TrustMaterial {
 
     /**
      * Writes the certificate (never a key) as a PKCS12 trust store under a fresh random password, readable only by
-     * the owner where the file system allows; returns the endpoints JSON section describing it.
+     * the owner where the file system allows; returns the endpoints JSON section describing it (no PEM file).
      */
     public Endpoints.Tls writeTo(Path path) {
         byte[] secret = new byte[18];
@@ -82,10 +84,24 @@ public final class TrustMaterial {
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot write the trust store " + path, e);
         }
-        return new Endpoints.Tls(path.toAbsolutePath().toString(), password, TYPE);
+        return new Endpoints.Tls(path.toAbsolutePath().toString(), password, TYPE, null);
     }
 
-    private static void createOwnerOnly(Path path) throws IOException {
+    /** Every trusted certificate as PEM, the form curl, Node, Python and OpenSSL read. */
+    public Path writePem(Path path) {
+        StringBuilder pem = new StringBuilder();
+        try {
+            for (String alias : java.util.Collections.list(keyStore.aliases())) {
+                pem.append(SelfSignedCertificate.pem("CERTIFICATE", keyStore.getCertificate(alias).getEncoded()));
+            }
+            Files.writeString(path, pem.toString(), java.nio.charset.StandardCharsets.US_ASCII);
+            return path;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot write the PEM trust file " + path, e);
+        }
+    }
+
+    static void createOwnerOnly(Path path) throws IOException {
         try {
             Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
@@ -106,6 +122,16 @@ public final class TrustMaterial {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The X.509 trust manager, for clients that take it apart from the socket factory (OkHttp). */
+    public X509TrustManager x509TrustManager() {
+        for (TrustManager manager : trustManagerFactory().getTrustManagers()) {
+            if (manager instanceof X509TrustManager x509) {
+                return x509;
+            }
+        }
+        throw new IllegalStateException("no X.509 trust manager");
     }
 
     /** For java.net.http, nimbus and other JDK clients. */

@@ -1,13 +1,21 @@
 package io.aoaigw.harness.contract.support;
 
+import io.aoaigw.harness.contract.RedactingAllureFilter;
+import io.aoaigw.harness.contract.TargetFilter;
 import io.aoaigw.harness.spec.SpecValidationFilter;
+import io.aoaigw.harness.target.Lazy;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.LogConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.config.SSLConfig;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * The target's gateway for the checks: shared RestAssured specifications (base URI, JSON, the budget and call-log
@@ -19,15 +27,23 @@ public final class Gateway {
     public static final String API_VERSION = "2024-10-21";
     private static final int CONNECT_TIMEOUT_MS = 5_000;
     private static final int READ_TIMEOUT_MS = 60_000;
+    /** One per target, so the specifications are built once per run. */
+    private static final Map<ResolvedTarget, Gateway> BY_TARGET = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private final ContractTarget target;
-    private final RequestSpecification anonymous;
+    private final ResolvedTarget target;
+    private final Lazy<RequestSpecification> anonymous;
     private final Lazy<RequestSpecification> keyed;
     private final Lazy<RequestSpecification> asSdk;
 
-    Gateway(ContractTarget target) {
+    /** The target's gateway clients. */
+    public static Gateway of(ResolvedTarget target) {
+        return BY_TARGET.computeIfAbsent(target, Gateway::new);
+    }
+
+    private Gateway(ResolvedTarget target) {
         this.target = target;
-        this.anonymous = builder().build();
+        // nothing is read here (the key header may come from ARM): suites build their Gateway before any check runs
+        this.anonymous = new Lazy<>(() -> builder().build());
         this.keyed = new Lazy<>(() -> builder().addHeader(target.keys().header(), target.keys().active()).build());
         // An Azure OpenAI SDK always sends its key as api-key; when the API's key header is another one, users add
         // that header too, and the api-key then travels through APIM as an ordinary header.
@@ -45,7 +61,9 @@ public final class Gateway {
         return builder
                 .setBaseUri(target.gatewayUrl())
                 .setContentType(ContentType.JSON)
-                .setConfig(RestAssuredConfig.config()
+                .setConfig(target.trust().map(t -> RestAssuredConfig.config()
+                                .sslConfig(SSLConfig.sslConfig().trustStore(t.keyStore())))
+                        .orElseGet(RestAssuredConfig::config)
                         .logConfig(LogConfig.logConfig().blacklistHeaders(hidden))
                         .httpClient(HttpClientConfig.httpClientConfig()
                                 .setParam("http.connection.timeout", CONNECT_TIMEOUT_MS)
@@ -56,7 +74,7 @@ public final class Gateway {
 
     /** Requests without a key. */
     public RequestSpecification anonymous() {
-        return anonymous;
+        return anonymous.get();
     }
 
     /** Requests with the active subscription's key in the API's key header. */

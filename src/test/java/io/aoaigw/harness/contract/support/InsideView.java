@@ -2,7 +2,8 @@ package io.aoaigw.harness.contract.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aoaigw.harness.target.AdminClient;
-import java.net.URI;
+import io.aoaigw.harness.target.CallLog;
+import io.aoaigw.harness.target.ResolvedTarget;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,15 +13,18 @@ import java.util.Optional;
  */
 public final class InsideView {
     private final AdminClient admin;
-    private final String adminUrl;
     private final List<String> accounts;
     private final CallLog calls;
 
-    public InsideView(String adminUrl, List<String> accounts, CallLog calls) {
-        this.admin = new AdminClient(adminUrl);
-        this.adminUrl = adminUrl;
+    private InsideView(AdminClient admin, List<String> accounts, CallLog calls) {
+        this.admin = admin;
         this.accounts = List.copyOf(accounts);
         this.calls = calls;
+    }
+
+    /** The target's inside view: present for an embedded target only. */
+    public static Optional<InsideView> of(ResolvedTarget target) {
+        return target.admin().map(admin -> new InsideView(admin, target.names().accounts(), target.calls()));
     }
 
     /** A request as the account that served it recorded it. */
@@ -72,7 +76,7 @@ public final class InsideView {
     }
 
     private JsonNode get(String path) {
-        calls.record("GET", URI.create(adminUrl).resolve(path));
+        calls.record("GET", admin.uri(path));
         return admin.get(path);
     }
 }

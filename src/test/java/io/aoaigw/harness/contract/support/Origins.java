@@ -1,5 +1,6 @@
 package io.aoaigw.harness.contract.support;
 
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.aoaigw.harness.topology.Regions;
 import io.restassured.response.Response;
 import java.util.HashMap;
@@ -12,11 +13,11 @@ import java.util.Optional;
  * inside view, else by the answer's {@code x-ms-region} when the accounts' regions (from ARM) are distinct.
  */
 public final class Origins {
-    private final ContractTarget target;
+    private final ResolvedTarget target;
     private final Map<String, String> accountByRegion = new HashMap<>();
     private final boolean regionsDistinct;
 
-    public Origins(ContractTarget target, Map<String, String> regionByAccount) {
+    public Origins(ResolvedTarget target, Map<String, String> regionByAccount) {
         this.target = target;
         regionByAccount.forEach((account, region) -> accountByRegion.merge(Regions.key(region), account,
                 (a, b) -> a + "," + b));
@@ -25,8 +26,8 @@ public final class Origins {
 
     /** The account that served the answer; empty when no account answered or it cannot be told. */
     public Optional<String> accountOf(Response answer) {
-        if (target.insideView().isPresent()) {
-            return target.insideView().get().servedBy(answer.getHeader("x-request-id"))
+        if (InsideView.of(target).isPresent()) {
+            return InsideView.of(target).get().servedBy(answer.getHeader("x-request-id"))
                     .map(InsideView.Served::account);
         }
         String region = Regions.key(answer.getHeader("x-ms-region"));
@@ -36,7 +37,7 @@ public final class Origins {
 
     /** Whether answers can be attributed at all on this target. */
     public boolean attributable() {
-        return target.insideView().isPresent() || regionsDistinct;
+        return InsideView.of(target).isPresent() || regionsDistinct;
     }
 
     /** The accounts that share a region, for the message when answers cannot be attributed. */

@@ -1,5 +1,7 @@
 package io.aoaigw.harness.contract.support;
 
+import io.aoaigw.harness.contract.ContractFailure;
+import io.aoaigw.harness.target.ResolvedTarget;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,11 +22,14 @@ import java.util.List;
  * buffered stream from a live one).
  */
 public final class RawStream {
-    private final ContractTarget target;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ResolvedTarget target;
+    private final HttpClient http;
 
-    RawStream(ContractTarget target) {
+    RawStream(ResolvedTarget target) {
         this.target = target;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        target.trust().ifPresent(t -> builder.sslContext(t.sslContext()));
+        this.http = builder.build();
     }
 
     /**

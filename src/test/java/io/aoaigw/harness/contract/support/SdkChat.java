@@ -4,6 +4,7 @@ import com.openai.azure.AzureUrlPathMode;
 import com.openai.azure.credential.AzureApiKeyCredential;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import io.aoaigw.harness.target.ResolvedTarget;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Function;
@@ -14,9 +15,9 @@ import java.util.function.Function;
  * since the SDK recognises Azure by host name and a loopback or custom-domain gateway is not one it knows.
  */
 public final class SdkChat {
-    private final ContractTarget target;
+    private final ResolvedTarget target;
 
-    SdkChat(ContractTarget target) {
+    SdkChat(ResolvedTarget target) {
         this.target = target;
     }
 
@@ -25,7 +26,10 @@ public final class SdkChat {
         target.budget().charge();
         target.calls().record("POST", URI.create(target.gatewayUrl() + "/openai/deployments/"
                 + target.chatDeployment() + "/chat/completions"));
-        OpenAIClient client = OpenAIOkHttpClient.builder()
+        OpenAIOkHttpClient.Builder builder = OpenAIOkHttpClient.builder();
+        target.trust().ifPresent(t -> builder.sslSocketFactory(t.sslContext().getSocketFactory())
+                .trustManager(t.x509TrustManager()));
+        OpenAIClient client = builder
                 .baseUrl(target.gatewayUrl())
                 .credential(AzureApiKeyCredential.create(target.keys().active()))
                 .azureUrlPathMode(AzureUrlPathMode.LEGACY)

@@ -1,8 +1,12 @@
 package io.aoaigw.harness.contract.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aoaigw.harness.contract.Check;
+import io.aoaigw.harness.contract.ContractFailure;
 import io.aoaigw.harness.inventory.AccountInfo;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
+import io.aoaigw.harness.load.OriginShares;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,13 +28,11 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * S9's traffic check: a bounded sample of chats through the gateway, attributed to accounts, compared with the shares
- * the origin group's configuration implies: the enabled origins of the lowest priority, by weight (on an embedded
- * target, of the healthy ones; none healthy → round robin over all). Front Door also leaves out origins slower than
- * the fastest by more than additionalLatencyInMilliseconds; on an embedded target the inside view shows which ones it
- * left out during the sample, and those are set aside. Tolerance: each count within 4 standard deviations of its
- * binomial expectation plus one request, |n_i − N·p_i| ≤ 4·sqrt(N·p_i·(1 − p_i)) + 1, which a correct router misses
- * with probability below 1e-4 per origin (the + 1 keeps tiny shares from failing on a single request); an account
- * with p_i = 0 must get nothing.
+ * the origin group's configuration implies ({@link OriginShares}, the oracle the load summary uses too): the enabled
+ * origins of the lowest priority, by weight (on an embedded target, of the healthy ones; none healthy → round robin
+ * over all). Front Door also leaves out origins slower than the fastest by more than additionalLatencyInMilliseconds;
+ * on an embedded target the inside view shows which ones it left out during the sample, and those are set aside.
+ * Tolerance: {@link OriginShares#tolerance} at 4σ.
  */
 public final class Spread {
     private static final int EMBEDDED_SAMPLE = 60;
@@ -38,10 +40,10 @@ public final class Spread {
     private static final double SIGMAS = 4;
     private static final long WATCH_MS = 200;
 
-    private final ContractTarget target;
+    private final ResolvedTarget target;
     private final FrontDoorInfo fd;
 
-    public Spread(ContractTarget target, FrontDoorInfo fd) {
+    public Spread(ResolvedTarget target, FrontDoorInfo fd) {
         this.target = target;
         this.fd = fd;
     }
@@ -66,7 +68,8 @@ public final class Spread {
                 + "): answers cannot be told apart without the inside view");
 
         Optional<FrontDoorState> before = FrontDoorState.read(target);
-        int n = target.insideView().isPresent() ? EMBEDDED_SAMPLE : Math.min(REAL_SAMPLE, target.budget().remaining() / 2);
+        int n = InsideView.of(target).isPresent() ? EMBEDDED_SAMPLE
+                : Math.min(REAL_SAMPLE, target.budget().remaining() / 2);
         Set<String> setAside = ConcurrentHashMap.newKeySet();
         before.ifPresent(s -> setAside.addAll(s.outsideLatencyBand()));
         List<Response> answers = whileWatching(() -> Traffic.sample(target, n, 20),
@@ -92,8 +95,7 @@ public final class Spread {
         for (String account : accounts) {
             double p = expected.getOrDefault(account, 0.0);
             int got = observed.getOrDefault(account, 0);
-            // + 1: the normal bound is too tight for tiny shares, where one request is already several sigmas
-            double tolerance = p == 0 ? 0 : SIGMAS * Math.sqrt(total * p * (1 - p)) + 1;
+            double tolerance = OriginShares.tolerance(total, p, SIGMAS);
             if (Math.abs(got - total * p) > tolerance) {
                 off.add(String.format("%s got %d of %d chats, expected %.0f ± %.0f (%.0f%% by the origin group's "
                         + "priorities and weights)", account, got, total, total * p, tolerance, p * 100));
@@ -113,7 +115,7 @@ public final class Spread {
      * moves while probe latencies settle after start, and an origin it left out at any moment is set aside.
      */
     private <T> T whileWatching(Supplier<T> sample, Runnable poll) {
-        if (target.insideView().isEmpty()) {
+        if (InsideView.of(target).isEmpty()) {
             return sample.get();
         }
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor();
@@ -126,9 +128,8 @@ public final class Spread {
         }
     }
 
-    /** Origin name → account name, by endpoint; origins matching no listed account are left out. */
     /** Origin name → the target's account whose endpoint it points at (origins pointing elsewhere left out). */
-    public static Map<String, String> accountsOfOrigins(ContractTarget target, FrontDoorInfo fd) {
+    public static Map<String, String> accountsOfOrigins(ResolvedTarget target, FrontDoorInfo fd) {
         Map<String, String> map = new LinkedHashMap<>();
         for (String account : target.names().accounts()) {
             Optional<String> endpoint = target.arm().accountIfExists(account).map(AccountInfo::endpoint);
@@ -148,17 +149,14 @@ public final class Spread {
         boolean roundRobin = healthy.isEmpty();
         List<FrontDoorInfo.Origin> chosen = (roundRobin ? enabled : byPriority(healthy).firstEntry().getValue())
                 .stream().filter(o -> !setAside.contains(o.name())).toList();
-        double total = chosen.stream().mapToDouble(o -> roundRobin ? 1 : weight(o)).sum();
-        Map<String, Double> shares = new LinkedHashMap<>();
-        chosen.forEach(o -> shares.merge(accountOfOrigin.getOrDefault(o.name(), "origin " + o.name()),
-                (roundRobin ? 1 : weight(o)) / total, Double::sum));
-        return shares;
+        return OriginShares.byWeight(chosen, o -> roundRobin ? 1 : weight(o),
+                o -> accountOfOrigin.getOrDefault(o.name(), "origin " + o.name()));
     }
 
     /** Front Door's routing state from the inside view: healthy origins, and healthy ones it currently leaves out. */
     private record FrontDoorState(Set<String> healthy, Set<String> outsideLatencyBand) {
-        static Optional<FrontDoorState> read(ContractTarget target) {
-            return target.insideView().map(view -> {
+        static Optional<FrontDoorState> read(ResolvedTarget target) {
+            return InsideView.of(target).map(view -> {
                 JsonNode state = view.frontDoor();
                 Set<String> healthy = new HashSet<>();
                 Map<Integer, Set<String>> routedByPriority = new HashMap<>();

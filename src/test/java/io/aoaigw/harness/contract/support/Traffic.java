@@ -2,6 +2,8 @@ package io.aoaigw.harness.contract.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.aoaigw.harness.contract.ContractFailure;
+import io.aoaigw.harness.target.ResolvedTarget;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
@@ -18,24 +20,24 @@ public final class Traffic {
     }
 
     /** One short non-streamed chat at the API's suffix. */
-    public static Response chat(ContractTarget target, int maxTokens) {
-        return chat(target, target.gateway().keyed(), maxTokens);
+    public static Response chat(ResolvedTarget target, int maxTokens) {
+        return chat(target, Gateway.of(target).keyed(), maxTokens);
     }
 
     /** One short non-streamed chat at the API's suffix, keyed by {@code keyed}. */
-    public static Response chat(ContractTarget target, RequestSpecification keyed, int maxTokens) {
+    public static Response chat(ResolvedTarget target, RequestSpecification keyed, int maxTokens) {
         return given()
                 .spec(keyed)
                 .queryParam("api-version", Gateway.API_VERSION)
                 .body(Gateway.chatBody(maxTokens, false))
         .when()
-                .post(target.gateway().apiChatPath())
+                .post(Gateway.of(target).apiChatPath())
         .then()
                 .extract().response();
     }
 
     /** {@code n} one-token chats, {@code concurrency} at a time; at most what the budget still allows. */
-    public static List<Response> sample(ContractTarget target, int n, int concurrency) {
+    public static List<Response> sample(ResolvedTarget target, int n, int concurrency) {
         int size = Math.min(n, target.budget().remaining());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, size)));
         try {

@@ -18,9 +18,4 @@ public final class Urls {
             return null;
         }
     }
-
-    public static boolean isLoopback(String url) {
-        String authority = authority(url);
-        return authority != null && (authority.startsWith("127.0.0.1:") || authority.startsWith("localhost:"));
-    }
 }

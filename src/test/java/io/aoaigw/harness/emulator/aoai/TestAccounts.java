@@ -60,7 +60,7 @@ final class TestAccounts {
                         new Identity("reader", Identity.Kind.servicePrincipal, "c2", "s", OID_WITHOUT_ROLE)),
                 List.of(new RoleAssignment("apim", "Cognitive Services OpenAI User", "account:" + account.name()),
                         new RoleAssignment("reader", "Reader", "resourceGroup")),
-                null, null, List.of(account));
+                null, null, List.of(account), null);
     }
 
     /** Maps fixed test strings to tokens; anything else is invalid, as a real validator would find it. */

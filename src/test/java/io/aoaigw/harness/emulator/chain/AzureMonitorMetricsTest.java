@@ -3,7 +3,6 @@ package io.aoaigw.harness.emulator.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aoaigw.harness.emulator.EmbeddedTopology;
-import io.aoaigw.harness.emulator.tls.AzureHttpClients;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.InventoryReader;
@@ -13,6 +12,7 @@ import io.aoaigw.harness.testsupport.Await;
 import io.aoaigw.harness.testsupport.AzureCredentials;
 import io.aoaigw.harness.topology.Identity;
 import io.aoaigw.harness.topology.Topology;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -2,6 +2,7 @@ package io.aoaigw.harness.emulator.chain;
 
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
+import io.aoaigw.harness.testsupport.TrustedClients;
 import io.aoaigw.harness.topology.Regions;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,17 +17,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A plain HTTP client of the embedded gateway, as a user's script would be: sends chat requests with the subscription
+ * A plain HTTPS client of the embedded gateway, as a user's script would be: sends chat requests with the subscription
  * key the API expects and, for streams, notes when the first content frame and the end arrived.
  */
 final class ChainClient {
     static final String CHAT_PATH = "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21";
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final EmbeddedTopology embedded;
 
     ChainClient(EmbeddedTopology embedded) {
         this.embedded = embedded;
+        this.http = TrustedClients.jdk(embedded.trust());
     }
 
     record Answer(int status, HttpHeaders headers, String body) {

@@ -102,7 +102,9 @@ class DisconnectAccountingTest {
                 + "Host: " + gateway.getHost() + ":" + gateway.getPort() + "\r\n"
                 + "api-key: " + embedded.endpoints().apim().subscriptions().get(0).primaryKey() + "\r\n"
                 + "content-type: application/json\r\ncontent-length: " + body.length() + "\r\n\r\n";
-        Socket socket = new Socket(gateway.getHost(), gateway.getPort());
+        // the gateway speaks HTTPS as APIM does: the same bytes, through the run's trusted TLS
+        Socket socket = embedded.trust().sslContext().getSocketFactory().createSocket(gateway.getHost(),
+                gateway.getPort());
         socket.setSoTimeout((int) STOPS_WITHIN.toMillis()); // a read that gets nothing fails rather than hangs
         OutputStream out = socket.getOutputStream();
         out.write((head + body.substring(0, Math.min(body.length(), bodyBytesSent))).getBytes(StandardCharsets.UTF_8));

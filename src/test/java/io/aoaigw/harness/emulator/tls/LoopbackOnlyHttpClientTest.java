@@ -9,6 +9,7 @@ import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.util.Context;
 import io.aoaigw.harness.testsupport.Futures;
+import io.aoaigw.harness.trust.AzureHttpClients;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import java.time.Duration;
@@ -80,7 +81,7 @@ class LoopbackOnlyHttpClientTest {
 
     @Test
     void nettyClientTrustingAnotherCertificateFailsTheHandshake() {
-        HttpClient client = AzureHttpClients.loopbackOnly(EmulatorTls.generate().trust());
+        HttpClient client = AzureHttpClients.loopbackOnly(EmulatorTls.fresh().trust());
 
         assertThatThrownBy(() -> client.send(new HttpRequest(HttpMethod.GET,
                 "https://127.0.0.1:" + server.actualPort() + "/")).block(Duration.ofSeconds(30)))

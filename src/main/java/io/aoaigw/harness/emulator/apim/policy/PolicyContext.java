@@ -28,6 +28,7 @@ public final class PolicyContext {
     private final QueryParameters query = new QueryParameters();
     private JsonNode requestJson;
     private String backendBaseUrl;
+    private String backendId;
 
     /**
      * @param subscriptionId the subscription's id, null when the call came in without one (open product)
@@ -96,6 +97,17 @@ public final class PolicyContext {
 
     public void backendBaseUrl(String url) {
         this.backendBaseUrl = url;
+        this.backendId = null;
+    }
+
+    /** The backend entity {@code set-backend-service backend-id} named (the last one set wins), or null. */
+    public String backendId() {
+        return backendId;
+    }
+
+    public void backendId(String id) {
+        this.backendId = id;
+        this.backendBaseUrl = null;
     }
 
     public void observe(ResponseObserver observer) {

@@ -2,6 +2,7 @@ package io.aoaigw.harness.emulator.apim.testsupport;
 
 import io.aoaigw.harness.topology.Apim;
 import io.aoaigw.harness.topology.ApimApi;
+import io.aoaigw.harness.topology.ApimBackend;
 import io.aoaigw.harness.topology.GeneratedKeys;
 import io.aoaigw.harness.topology.Identity;
 import io.aoaigw.harness.topology.Topology;
@@ -24,6 +25,8 @@ public final class ApimTopology {
     public static final String UNPUBLISHED_PRODUCT_KEY = GeneratedKeys.newKey();
     public static final String API_SCOPED_KEY = GeneratedKeys.newKey();
     public static final String ALL_APIS_KEY = GeneratedKeys.newKey();
+    public static final String ECHO_SCOPED_KEY = GeneratedKeys.newKey();
+    public static final String BOTH_APIS_PRODUCT_KEY = GeneratedKeys.newKey();
 
     public static final String MANAGED_IDENTITY = "<authentication-managed-identity"
             + " resource=\"https://cognitiveservices.azure.com/\" />";
@@ -40,6 +43,29 @@ public final class ApimTopology {
     private List<String> operations = List.of();
     private boolean apiSubscriptionRequired = true;
     private final List<Apim.Product> extraProducts = new ArrayList<>();
+    private final List<Apim.Subscription> extraSubscriptions = new ArrayList<>();
+    private List<ApimApi> otherApis;
+    private List<ApimBackend> backends = List.of();
+
+    /** The instance's other APIs (without this call: the Echo API, as Azure creates it). */
+    public ApimTopology otherApis(ApimApi... apis) {
+        this.otherApis = List.of(apis);
+        return this;
+    }
+
+    public ApimTopology backends(ApimBackend... entities) {
+        this.backends = List.of(entities);
+        return this;
+    }
+
+    /** A key scoped to the Echo API alone, and a product holding both APIs with its own key. */
+    public ApimTopology withEchoScopes() {
+        extraProducts.add(new Apim.Product("both", "Both", true, "published", List.of(API_ID, "echo-api")));
+        extraSubscriptions.add(new Apim.Subscription("echo-only", "/apis/echo-api", "active", ECHO_SCOPED_KEY, null));
+        extraSubscriptions.add(new Apim.Subscription("both-user", "/products/both", "active", BOTH_APIS_PRODUCT_KEY,
+                null));
+        return this;
+    }
 
     public ApimTopology serviceUrl(String url) {
         this.serviceUrl = url;
@@ -93,7 +119,7 @@ public final class ApimTopology {
                 new Apim.Product("other-product", "Other", true, "published", List.of()),
                 new Apim.Product("hidden", "Hidden", true, "notPublished", List.of(API_ID))));
         products.addAll(extraProducts);
-        List<Apim.Subscription> subscriptions = List.of(
+        List<Apim.Subscription> subscriptions = new ArrayList<>(List.of(
                 new Apim.Subscription("smoke", "product:aoai-standard", "active", ACTIVE_KEY, ACTIVE_SECONDARY_KEY),
                 new Apim.Subscription("load", "product:aoai-standard", "active", OTHER_ACTIVE_KEY, null),
                 new Apim.Subscription("suspended", "product:aoai-standard", "suspended", SUSPENDED_KEY, null),
@@ -101,11 +127,13 @@ public final class ApimTopology {
                 new Apim.Subscription("elsewhere", "product:other-product", "active", OTHER_PRODUCT_KEY, null),
                 new Apim.Subscription("hidden-user", "product:hidden", "active", UNPUBLISHED_PRODUCT_KEY, null),
                 new Apim.Subscription("api-only", "api:" + API_ID, "active", API_SCOPED_KEY, null),
-                new Apim.Subscription("all-access", "all", "active", ALL_APIS_KEY, null));
-        Apim apim = new Apim("apim-test", "eastus", "Developer", "apim-identity", 0, api, products, subscriptions);
+                new Apim.Subscription("all-access", "all", "active", ALL_APIS_KEY, null)));
+        subscriptions.addAll(extraSubscriptions);
+        Apim apim = new Apim("apim-test", "eastus", "Developer", "apim-identity", 0, api, products, subscriptions,
+                null, null, null, otherApis, backends);
         Identity identity = new Identity("apim-identity", Identity.Kind.managedIdentity,
                 "9a8b7c6d-3333-4c4d-9e5f-6a7b8c9d0e1f", null, "1f2e3d4c-4444-4d5e-8f6a-7b8c9d0e1f2a");
         return new Topology("apim-test", "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "rg", "72f988bf-0000-4000-8000-00000000a1b2",
-                List.of(identity), List.of(), apim, null, List.of());
+                List.of(identity), List.of(), apim, null, List.of(), null);
     }
 }

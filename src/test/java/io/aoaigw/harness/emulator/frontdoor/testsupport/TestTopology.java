@@ -67,6 +67,6 @@ public final class TestTopology {
                 30, retryOnServerError);
         FrontDoor frontDoor = new FrontDoor("afd-test", "test-endpoint", port, group, origins);
         return new Topology("frontdoor-test", "00000000-0000-4000-8000-000000000001", "rg-test",
-                "00000000-0000-4000-8000-000000000002", null, null, null, frontDoor, null);
+                "00000000-0000-4000-8000-000000000002", null, null, null, frontDoor, null, null);
     }
 }

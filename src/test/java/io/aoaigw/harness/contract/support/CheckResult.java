@@ -1,5 +1,0 @@
-package io.aoaigw.harness.contract.support;
-
-/** One named check: its status (passed, failed, skipped) and what established or broke it. */
-public record CheckResult(String name, String status, String detail) {
-}
