@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What one provisioned throughput unit (PTU) buys per model, as Microsoft's sizing table publishes it ("How much
- * throughput per PTU you get for each model", https://learn.microsoft.com/azure/ai-foundry/openai/how-to/provisioned-throughput-onboarding):
+ * throughput per PTU you get for each model",
+ * https://learn.microsoft.com/azure/ai-foundry/openai/how-to/provisioned-throughput-onboarding):
  * input tokens per minute per PTU, and how many input tokens one output token counts as toward utilisation (the
  * global standard output-to-input price ratio). Read by the account emulator (admission by utilisation) and by the
  * capacity figures (the binding limit of a PTU origin).
