@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 /**
  * Microsoft.CognitiveServices (shapes of the 2024-10-01 examples): accounts of kind OpenAI with their endpoint and
  * region, and their deployments (model format/name/version; sku capacity in thousands of tokens per minute, as
- * Azure counts Standard deployments, or in PTUs for a provisioned sku). Keys are a POST (listKeys), which this read-only ARM refuses.
+ * Azure counts Standard deployments, or in PTUs for a provisioned sku). Keys are a POST (listKeys), which this
+ * read-only ARM refuses.
  */
 final class CognitiveResources {
     private static final String TYPE = "Microsoft.CognitiveServices/accounts";
