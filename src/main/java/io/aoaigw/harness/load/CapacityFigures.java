@@ -50,7 +50,8 @@ final class CapacityFigures {
                     .put("complete", w.complete());
         }
         binding(s, n, knee);
-        n.set("utilisation", UtilisationFigures.of(timeline, counters, runStart, from, end));
+        n.set("utilisation", UtilisationFigures.of(timeline, counters, runStart, from, end,
+                knee.reached() ? from + knee.kneeSecond() : -1));
         return n;
     }
 

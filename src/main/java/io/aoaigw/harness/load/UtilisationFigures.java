@@ -11,7 +11,9 @@ import java.util.TreeSet;
  * answers reported in each second of the run, and for a provisioned origin (PTUs recorded from the topology) the
  * tokens its answers reported per minute of the measured window and per PTU — plain (prompt + completion, as
  * Microsoft's capacity calculator counts) and weighted (output × the model's weight, as the PTU drain counts, which
- * a saturated deployment holds near the model's input TPM per PTU). Pure: reads the mergeable data only.
+ * a saturated deployment holds near the model's input TPM per PTU). The measured window holds the ramp too, so the
+ * same figures from the knee on ({@code saturated}) say what the PTUs carry when full. Pure: reads the mergeable data
+ * only.
  */
 final class UtilisationFigures {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -40,17 +42,23 @@ final class UtilisationFigures {
      * @param runStart the run's first epoch second: series seconds count from it, as {@code kneeAtSecond} does
      * @param from     first epoch second measured (after warm-up)
      * @param end      epoch second the measured window ends (exclusive)
+     * @param knee     epoch second of the knee (first sustained 429s), or -1 when none was reached
      */
     static ObjectNode of(Map<Long, Map<String, Long>> timeline, Map<String, Long> counters, long runStart, long from,
-                         long end) {
+                         long end, long knee) {
         ObjectNode n = F.objectNode();
         for (String origin : origins(timeline, counters)) {
             ObjectNode o = n.putObject(origin);
             series(o, timeline, origin, runStart);
             long ptu = counters.getOrDefault(LoadSummary.PTU + origin + ".units", 0L);
+            long weight = counters.getOrDefault(LoadSummary.PTU + origin + ".outputWeight", 1L);
             if (ptu > 0) {
-                perPtu(o, timeline, origin, ptu, counters.getOrDefault(LoadSummary.PTU + origin + ".outputWeight",
-                        1L), from, end);
+                o.put("ptu", ptu).put("outputWeight", weight);
+                perPtu(o, timeline, origin, ptu, weight, from, end);
+                if (knee >= from && knee < end) {
+                    perPtu(o.putObject("saturated").put("fromSecond", knee - runStart), timeline, origin, ptu,
+                            weight, knee, end);
+                }
             }
         }
         return n;
@@ -92,7 +100,7 @@ final class UtilisationFigures {
             output += m.getOrDefault(LoadSummary.ORIGIN_TOKENS + origin + ".output", 0L);
         }
         double minutes = Math.max(0, end - from) / 60.0;
-        o.put("ptu", ptu).put("measuredSeconds", Math.max(0, end - from));
+        o.put("measuredSeconds", Math.max(0, end - from));
         if (minutes == 0) {
             return;
         }
@@ -100,6 +108,6 @@ final class UtilisationFigures {
         double weightedPerMin = (input + output * outputWeight) / minutes;
         o.put("inputTokensPerMin", input / minutes).put("outputTokensPerMin", output / minutes)
                 .put("tokensPerMin", tokensPerMin).put("tokensPerMinPerPtu", tokensPerMin / ptu)
-                .put("outputWeight", outputWeight).put("weightedTokensPerMinPerPtu", weightedPerMin / ptu);
+                .put("weightedTokensPerMinPerPtu", weightedPerMin / ptu);
     }
 }

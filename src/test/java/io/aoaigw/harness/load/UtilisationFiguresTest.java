@@ -76,6 +76,28 @@ class UtilisationFiguresTest {
         // weighted as the PTU drain counts: (30,000 + 4 × 7,500) × 2 / 50
         assertThat(e.path("weightedTokensPerMinPerPtu").asDouble()).isEqualTo(2_400.0);
         assertThat(e.path("perSecond").isEmpty()).as("no utilisation header seen").isTrue();
+        assertThat(e.has("saturated")).as("no knee").isFalse();
+    }
+
+    @Test
+    void saturatedFiguresCountFromTheKnee() {
+        LoadSummary s = new LoadSummary();
+        s.provisioned("eastus", 10, 4);
+        for (int second = 0; second < 20; second++) {
+            s.originTokens(T0_MS + second * 1000L, "eastus", second < 10 ? 100 : 400, 100);
+        }
+        Map<String, Long> counters;
+        synchronized (s) {
+            counters = new TreeMap<>(s.counters);
+        }
+
+        JsonNode e = UtilisationFigures.of(s.timeline(), counters, T0 - 5, T0, T0 + 20, T0 + 10).path("eastus");
+
+        // from the knee: 10 s of 400 + 100 → 30,000 tokens/min over 10 PTU; the whole 20 s: 7,000 → 21,000 / 10
+        assertThat(e.at("/saturated/fromSecond").asLong()).isEqualTo(15);
+        assertThat(e.at("/saturated/tokensPerMinPerPtu").asDouble()).isEqualTo(3_000.0);
+        assertThat(e.at("/saturated/weightedTokensPerMinPerPtu").asDouble()).isEqualTo(4_800.0);
+        assertThat(e.path("tokensPerMinPerPtu").asDouble()).isEqualTo(2_100.0);
     }
 
     @Test
@@ -95,6 +117,6 @@ class UtilisationFiguresTest {
         synchronized (s) {
             counters = new TreeMap<>(s.counters);
         }
-        return UtilisationFigures.of(s.timeline(), counters, from, from, end);
+        return UtilisationFigures.of(s.timeline(), counters, from, from, end, -1);
     }
 }
