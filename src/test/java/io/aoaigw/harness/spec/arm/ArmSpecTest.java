@@ -20,7 +20,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (404, 403, 400) have ARM's error shape. docs/conformance.md has the table.
  */
 class ArmSpecTest {
-    /** The default topology with a named value of each kind (plain, secret, Key Vault reference) to read. */
+    /**
+     * The default topology with a named value of each kind (plain, secret, Key Vault reference), a backend of each
+     * type (a single one with a circuit breaker, a pool) and a diagnostic at each scope (service, API) to read.
+     */
     @RegisterExtension
     static final ArmEmulatorExtension arm = new ArmEmulatorExtension(yaml -> yaml.replace("  name: apim-contoso\n",
             """
@@ -29,6 +32,19 @@ class ArmSpecTest {
                 - {name: plain-nv, value: hello}
                 - {name: secret-nv, value: not-shown, secret: true}
                 - {name: kv-nv, keyVaultSecretId: "https://kv-contoso.vault.azure.net/secrets/aoai-key"}
+              backends:
+                - id: eastus
+                  url: "${account:aoai-eastus}/openai"
+                  circuitBreaker:
+                    rules:
+                      - {name: trip-on-429, failureCondition: {count: 3, interval: PT1M,
+                         statusCodeRanges: [{min: 429, max: 429}], errorReasons: [timeout]},
+                         tripDuration: PT1M, acceptRetryAfter: true}
+                - {id: westeurope, url: "${account:aoai-westeurope}/openai"}
+                - {id: aoai-pool, type: Pool, pool: {services: [{id: eastus, priority: 1}, {id: westeurope, priority: 2}]}}
+              diagnostics:
+                - {logger: applicationinsights, frontend: {requestBodyBytes: 1024}}
+                - {logger: azuremonitor, api: azure-openai, backend: {responseBodyBytes: 8192}}
             """));
 
     private static ArmSpecWalk.Answer get(String url) {
@@ -62,8 +78,7 @@ class ArmSpecTest {
             if (exchange.status() != 200) {
                 problems.add("GET " + exchange.url() + " → " + exchange.status() + " " + exchange.body());
             }
-            String path = exchange.url().substring(0, exchange.url().indexOf('?'));
-            ArmSpec.strict().validate(path, exchange.status(), exchange.body())
+            ArmSpec.strict().validate(exchange.url(), exchange.status(), exchange.body())
                     .forEach(p -> problems.add("GET " + exchange.url() + ": " + p));
         }
         writeWalk(exchanges);
@@ -131,6 +146,27 @@ class ArmSpecTest {
         String body = get(arm.topology().resourceGroupId() + "/providers/Microsoft.Cdn/profiles/afd-contoso"
                 + "/afdEndpoints/aoai-gateway/routes?api-version=2024-02-01").body();
         assertThat(body).contains("\"patternsToMatch\"").doesNotContain("cacheConfiguration");
+    }
+
+    @Test
+    void backendsLeaveOutTheDescriptionTheyDoNotHave() {
+        // apimbackends.json 2024-05-01: BackendBaseParameters.description has minLength 1, so "" is not an answer
+        String body = get(service() + "/backends/eastus?api-version=2024-05-01").body();
+        assertThat(body).contains("\"circuitBreaker\"").doesNotContain("\"description\"");
+    }
+
+    @Test
+    void anApiExportAnswersTheResultFormatOfTheSpecAndExportsTheEchoApiToo() {
+        // definitions.json 2024-05-01 ExportResultFormat: openapi-link is the one OpenAPI 3 result format
+        String export = "?api-version=2024-05-01&export=true&format=openapi%2Bjson-link";
+        assertThat(get(service() + "/apis/azure-openai" + export).body()).contains("\"format\":\"openapi-link\"");
+        ArmSpecWalk.Answer echo = get(service() + "/apis/echo-api" + export);
+        assertThat(echo.status()).as(echo.body()).isEqualTo(200);
+        assertThat(echo.body()).contains("\"link\"");
+    }
+
+    private static String service() {
+        return arm.topology().resourceGroupId() + "/providers/Microsoft.ApiManagement/service/apim-contoso";
     }
 
     @Test
