@@ -22,10 +22,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ArmSpecTest {
     /**
      * The default topology with a named value of each kind (plain, secret, Key Vault reference), a backend of each
-     * type (a single one with a circuit breaker, a pool) and a diagnostic at each scope (service, API) to read.
+     * type (a single one with a circuit breaker, a pool) and a diagnostic at each scope (service, API) to read, and
+     * a metric feed for Azure Monitor.
      */
     @RegisterExtension
-    static final ArmEmulatorExtension arm = new ArmEmulatorExtension(yaml -> yaml.replace("  name: apim-contoso\n",
+    static final ArmEmulatorExtension arm = ArmEmulatorExtension.withRecordedMetrics(yaml -> yaml.replace(
+            "  name: apim-contoso\n",
             """
               name: apim-contoso
               namedValues:
@@ -107,6 +109,15 @@ class ArmSpecTest {
     }
 
     @Test
+    void theWalkReadsEachRecordedMetricWithItsData() {
+        List<ArmSpecWalk.Exchange> metrics = walk().stream()
+                .filter(e -> e.operation().operationId().equals("Metrics_List")).toList();
+        assertThat(metrics).hasSize(1 + arm.topology().accounts().size())
+                .allSatisfy(e -> assertThat(e.body()).contains("\"metadatavalues\":[{").containsPattern(
+                        "\"(total|average)\":"));
+    }
+
+    @Test
     void errorAnswersHaveResourceManagersErrorShape() {
         String rg = arm.topology().resourceGroupId();
         String otherGroup = "/subscriptions/" + arm.topology().subscriptionId() + "/resourceGroups/rg-other";
@@ -117,7 +128,8 @@ class ArmSpecTest {
                 otherGroup + "/providers/Microsoft.CognitiveServices/accounts/aoai-eastus?api-version=2025-09-01",
                 account + "?api-version=1999-01-01",
                 account,
-                rg + "/providers/Microsoft.Nope/things?api-version=2025-09-01");
+                rg + "/providers/Microsoft.Nope/things?api-version=2025-09-01",
+                account + "/providers/Microsoft.Insights/metrics?api-version=2024-02-01&metricnames=Nope");
         List<Integer> statuses = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String url : urls) {
@@ -127,7 +139,7 @@ class ArmSpecTest {
             problems.addAll(ArmSpec.strict().validate(query < 0 ? url : url.substring(0, query), answer.status(),
                     answer.body()));
         }
-        assertThat(statuses).containsExactly(404, 404, 403, 400, 400, 404);
+        assertThat(statuses).containsExactly(404, 404, 403, 400, 400, 404, 400);
         assertThat(problems).isEmpty();
     }
 
