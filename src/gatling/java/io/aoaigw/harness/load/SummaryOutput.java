@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The end of a run: closes the summary's window, compares it with ground truth, reads the accounts' own view
  * ({@link AccountMetricsView}), prints the chats' figures and writes the summary ({@code -Dsummary.out}, default
- * {@code reports/load-summary.json}) with a Markdown digest beside it ({@code .md}).
+ * {@code reports/load-summary.json}) with the accounts' view as Markdown beside it ({@code .md}).
  */
 final class SummaryOutput {
     private SummaryOutput() {
