@@ -39,7 +39,7 @@ final class CapacityFigures {
                 .put("measuredFromSecond", from - runStart).put("kneeAtSecond", knee.kneeSecond())
                 .put("requestsPerMin", knee.requestsPerMin())
                 .put("outputTokensPerMin", KneeDetector.perMinute(timeline, LoadSummary.OUTPUT_TOKENS, windowStart,
-                        used.seconds(), end))
+                        used.seconds(), knee.end()))
                 .put("window", used.seconds() + " s from the knee" + (knee.reached() ? "" : " (best of the run)"));
         ObjectNode windows = n.putObject("windows");
         for (KneeDetector.Window w : new KneeDetector.Window[] {knee.tenSeconds(), knee.minute()}) {

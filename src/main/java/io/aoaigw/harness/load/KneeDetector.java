@@ -27,8 +27,11 @@ public final class KneeDetector {
      * @param reached    whether throttling became sustained
      * @param partial    the run ended before a knee: the windows are the best the run sustained, a lower bound
      * @param kneeSecond seconds from the start of measurement to the knee; -1 when not reached
+     * @param end        first epoch second after the span the windows were measured over (the run's last, partial
+     *                   second left out), so other counters can be read over the same seconds
      */
-    public record Knee(boolean reached, boolean partial, long kneeSecond, Window tenSeconds, Window minute) {
+    public record Knee(boolean reached, boolean partial, long kneeSecond, Window tenSeconds, Window minute,
+                       long end) {
 
         /** The knee's figure: the minute window when complete, else the 10 s one. */
         public double requestsPerMin() {
@@ -47,10 +50,10 @@ public final class KneeDetector {
         for (long s = from; s < end; s++) {
             if (throttled(timeline, c, s) && sustained(timeline, c, s, end)) {
                 return new Knee(true, false, s - from, window(timeline, c, s, 10, end),
-                        window(timeline, c, s, 60, end));
+                        window(timeline, c, s, 60, end), end);
             }
         }
-        return new Knee(false, true, -1, best(timeline, c, from, 10, end), best(timeline, c, from, 60, end));
+        return new Knee(false, true, -1, best(timeline, c, from, 10, end), best(timeline, c, from, 60, end), end);
     }
 
     /**
