@@ -115,6 +115,8 @@ class ArmSpecTest {
         assertThat(metrics).hasSize(1 + arm.topology().accounts().size())
                 .allSatisfy(e -> assertThat(e.body()).contains("\"metadatavalues\":[{").containsPattern(
                         "\"(total|average)\":"));
+        // GetMetric.json (2024-02-01 example) answers the resource's own region
+        assertThat(metrics).anySatisfy(e -> assertThat(e.body()).contains("\"resourceregion\":\"eastus\""));
     }
 
     @Test
