@@ -1,6 +1,7 @@
 package io.aoaigw.harness.load;
 
 import io.aoaigw.harness.target.AdminClient;
+import io.aoaigw.harness.target.ArmFacts;
 import io.aoaigw.harness.target.HarnessConfig;
 import io.aoaigw.harness.target.ResolvedTarget;
 import io.aoaigw.harness.target.TargetException;
@@ -64,6 +65,21 @@ final class LoadTarget implements AutoCloseable {
 
     List<String> accountNames() {
         return resolved.names().accounts();
+    }
+
+    /** What Resource Manager says of the target, read with its reader credential on first use. */
+    ArmFacts arm() {
+        return resolved.arm();
+    }
+
+    /** An account's ARM id, for its Azure Monitor metrics. */
+    String accountResourceId(String account) {
+        return resolved.names().resourceGroupId() + "/providers/Microsoft.CognitiveServices/accounts/" + account;
+    }
+
+    /** The text without any of the target's keys, for messages that may quote a credential's error. */
+    String redact(String text) {
+        return resolved.redactor().redact(text);
     }
 
     String baseUrl() {

@@ -45,7 +45,18 @@ public final class SummaryJson {
 
     /** Writes the summary with the run's checks (name → problem, "" when it held); checks are not merged. */
     public static void write(LoadSummary s, Map<String, String> checks, Path file) throws IOException {
+        write(s, checks, Map.of(), file);
+    }
+
+    /**
+     * Writes the summary with the run's checks and figures read from the target after the run (e.g.
+     * {@code accountsView}), added under {@code figures}; like checks, they are not merged.
+     */
+    public static void write(LoadSummary s, Map<String, String> checks, Map<String, JsonNode> readFigures, Path file)
+            throws IOException {
         ObjectNode root = toJson(s);
+        ObjectNode figures = (ObjectNode) root.path("figures");
+        readFigures.forEach(figures::set);
         if (!checks.isEmpty()) {
             root.set("checks", JSON.valueToTree(new java.util.TreeMap<>(checks)));
         }

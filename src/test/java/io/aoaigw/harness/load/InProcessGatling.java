@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aoaigw.harness.emulator.EmbeddedTopology;
+import io.aoaigw.harness.emulator.EndpointsFile;
+import io.aoaigw.harness.topology.TopologyLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +42,19 @@ final class InProcessGatling {
         int exit = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {"-s", simulation.getName(),
                 "-rf", dir.resolve("gatling").toString()});
         return new Run(exit, JSON.readTree(summary.toFile()));
+    }
+
+    /**
+     * Starts the profile's topology ({@code dir/topology.yaml}) beside the run, which sends its load there
+     * ({@code -Dharness.endpoints}), so that the admin API can still be asked after the run.
+     */
+    static EmbeddedTopology startBeside(Path dir) throws Exception {
+        EmbeddedTopology t = EmbeddedTopology.start(TopologyLoader.load(dir.resolve("topology.yaml")),
+                Files.createDirectories(dir.resolve("beside")));
+        Path endpoints = dir.resolve("endpoints.json");
+        EndpointsFile.write(t.endpoints(), endpoints);
+        System.setProperty("harness.endpoints", endpoints.toString());
+        return t;
     }
 
     /** A copy of a shipped profile with edits, on a copy of its topology whose subscription keys are {@code key}. */

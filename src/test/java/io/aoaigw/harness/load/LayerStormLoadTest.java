@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
-import io.aoaigw.harness.emulator.EndpointsFile;
 import io.aoaigw.harness.load.InProcessGatling.Run;
 import io.aoaigw.harness.target.AdminClient;
-import io.aoaigw.harness.topology.TopologyLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +42,7 @@ class LayerStormLoadTest {
         String anchor = "<authentication-managed-identity";
         edit(dir.resolve("topology.yaml"), anchor, "<rate-limit-by-key calls=\"2\" renewal-period=\"2\""
                 + " counter-key=\"@(context.Subscription.Id)\" />\n          " + anchor);
-        try (EmbeddedTopology beside = startBeside(dir)) {
+        try (EmbeddedTopology beside = InProcessGatling.startBeside(dir)) {
             AdminClient admin = new AdminClient(beside.endpoints().admin().url());
 
             Run run = InProcessGatling.run(dir, SmokeSimulation.class, profile);
@@ -68,7 +66,7 @@ class LayerStormLoadTest {
     @Test
     void accountThrottleStormIsTheAccountsPerOrigin(@TempDir Path dir) throws Exception {
         Path profile = InProcessGatling.profile(dir, "scenarios/load/smoke.yaml", SHORT, KEY);
-        try (EmbeddedTopology beside = startBeside(dir)) {
+        try (EmbeddedTopology beside = InProcessGatling.startBeside(dir)) {
             AdminClient admin = new AdminClient(beside.endpoints().admin().url());
             beside.endpoints().accounts().forEach(a -> admin.put("/admin/accounts/" + a.name() + "/faults",
                     Map.of("throttleCount", 3, "throttleRetryAfterMs", 300)));
@@ -93,7 +91,7 @@ class LayerStormLoadTest {
     @Test
     void frontDoorsErrorPagesAreFrontDoors(@TempDir Path dir) throws Exception {
         Path profile = InProcessGatling.profile(dir, "scenarios/load/smoke.yaml", SHORT, KEY);
-        try (EmbeddedTopology beside = startBeside(dir)) {
+        try (EmbeddedTopology beside = InProcessGatling.startBeside(dir)) {
             AdminClient admin = new AdminClient(beside.endpoints().admin().url());
             beside.endpoints().accounts().forEach(a -> admin.put("/admin/frontdoor/origins/" + a.name()
                     + "/enabled", false));
@@ -155,15 +153,6 @@ class LayerStormLoadTest {
         String text = Files.readString(file);
         assertThat(text).contains(from);
         Files.writeString(file, text.replace(from, to));
-    }
-
-    private static EmbeddedTopology startBeside(Path dir) throws Exception {
-        EmbeddedTopology t = EmbeddedTopology.start(TopologyLoader.load(dir.resolve("topology.yaml")),
-                Files.createDirectories(dir.resolve("beside")));
-        Path endpoints = dir.resolve("endpoints.json");
-        EndpointsFile.write(t.endpoints(), endpoints);
-        System.setProperty("harness.endpoints", endpoints.toString());
-        return t;
     }
 
     private static long sum(EmbeddedTopology t, AdminClient admin, String counter) {

@@ -12,6 +12,8 @@ import io.aoaigw.harness.emulator.arm.ArmView;
 import io.aoaigw.harness.emulator.identity.IdentityEmulator;
 import io.aoaigw.harness.emulator.identity.IdentitySettings;
 import io.aoaigw.harness.emulator.identity.JwksAccessTokenValidator;
+import io.aoaigw.harness.emulator.monitor.MetricSeries;
+import io.aoaigw.harness.emulator.monitor.MetricsSource;
 import io.aoaigw.harness.emulator.tls.EmulatorTls;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.inventory.ArmEndpoint;
@@ -32,8 +34,10 @@ import io.vertx.core.Vertx;
 import java.util.LinkedHashMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -61,6 +65,7 @@ public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCa
     private AdminApi admin;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final UnaryOperator<String> edit;
+    private final Function<Topology, MetricsSource> metrics;
 
     /** The default topology. */
     public ArmEmulatorExtension() {
@@ -69,7 +74,36 @@ public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCa
 
     /** The default topology's YAML changed by {@code edit} (e.g. another role for the reader). */
     public ArmEmulatorExtension(UnaryOperator<String> edit) {
+        this(edit, topology -> MetricsSource.NONE);
+    }
+
+    private ArmEmulatorExtension(UnaryOperator<String> edit, Function<Topology, MetricsSource> metrics) {
         this.edit = edit;
+        this.metrics = metrics;
+    }
+
+    /**
+     * As {@link #ArmEmulatorExtension(UnaryOperator)}, with a metric feed in place of the components that record
+     * them: one value, now, of Front Door's {@code OriginHealthPercentage} (100, per Origin) and of each account's
+     * {@code AzureOpenAIRequests} (1 per ModelDeploymentName), so that Azure Monitor's metrics answer with data.
+     */
+    public static ArmEmulatorExtension withRecordedMetrics(UnaryOperator<String> edit) {
+        return new ArmEmulatorExtension(edit, ArmEmulatorExtension::recordedMetrics);
+    }
+
+    private static MetricsSource recordedMetrics(Topology topology) {
+        MetricSeries health = new MetricSeries(Clock.systemUTC(), "Percent");
+        topology.accounts().forEach(a -> health.record(Map.of("Origin", a.name(), "OriginGroup", "default"), 100.0));
+        MetricsSource source = MetricsSource.of(topology.resourceGroupId() + "/providers/Microsoft.Cdn/profiles/"
+                + topology.frontDoor().profile(), Map.of("OriginHealthPercentage", health));
+        for (Account account : topology.accounts()) {
+            MetricSeries requests = new MetricSeries(Clock.systemUTC(), "Count");
+            account.deployments().forEach(d -> requests.record(Map.of("ModelDeploymentName", d.id(),
+                    "StatusCode", "200", "StreamType", "Non Streaming"), 1.0));
+            source = source.or(MetricsSource.of(topology.accountResourceId(account.name()),
+                    Map.of("AzureOpenAIRequests", requests)));
+        }
+        return source;
     }
 
     @Override
@@ -80,7 +114,7 @@ public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCa
         topology = GeneratedKeys.fillMissing(TopologyLoader.parse(file, edit.apply(Files.readString(file))));
         identity = Futures.await(IdentityEmulator.start(vertx, topology, tls, IdentitySettings.defaults()));
         validator = new JwksAccessTokenValidator(vertx, identity.jwksUri(), topology.tenantId(), tls.trust());
-        view = fakeView(topology);
+        view = fakeView(topology, metrics.apply(topology));
         arm = Futures.await(ArmEmulator.start(vertx, topology, tls, validator, view,
                 ArmSettings.defaults().withPageSize(PAGE_SIZE)));
         AdminRoutes routes = new AdminRoutes();
@@ -90,13 +124,13 @@ public final class ArmEmulatorExtension implements BeforeAllCallback, AfterAllCa
     }
 
     /** Loopback URLs on ports nobody listens on: ARM reports them, nothing connects to them. */
-    private static ArmView fakeView(Topology topology) {
+    private static ArmView fakeView(Topology topology, MetricsSource metrics) {
         Map<String, String> accounts = new LinkedHashMap<>();
         int port = 19001;
         for (Account a : topology.accounts()) {
             accounts.put(a.name(), "https://127.0.0.1:" + port++);
         }
-        return new ArmView("http://127.0.0.1:18080", "https://127.0.0.1:18443", accounts);
+        return new ArmView("http://127.0.0.1:18080", "https://127.0.0.1:18443", accounts, metrics);
     }
 
     @Override

@@ -27,6 +27,11 @@ public final class OpenApiExporter {
         ArrayNode servers = doc.putArray("servers");
         servers.addObject().put("url", apiUrl);
         keepOnly(doc.withObjectProperty("paths"), operations);
+        return withSubscriptionKey(doc, api);
+    }
+
+    /** The document with the API's subscription key names as its security schemes, when a subscription is required. */
+    static ObjectNode withSubscriptionKey(ObjectNode doc, ApimApi api) {
         if (api.subscriptionRequired()) {
             subscriptionKeySecurity(doc, api.subscriptionKey());
         }

@@ -17,7 +17,8 @@ final class ApimBackendJson {
     }
 
     static JsonObject of(String serviceId, ApimBackend b, ArmView view) {
-        JsonObject properties = new JsonObject().put("description", "").put("type", b.type());
+        // no description: the spec's BackendBaseParameters.description has minLength 1, and the model has none
+        JsonObject properties = new JsonObject().put("type", b.type());
         if (b.isPool()) {
             JsonArray services = new JsonArray();
             b.pool().services().forEach(m -> services.add(new JsonObject().put("id", serviceId + "/backends/" + m.id())

@@ -49,7 +49,7 @@ final class ApimResources {
                 .get(p, SERVICE + "/apis", (ex, m) -> withService(m, a ->
                         ex.page(a.allApis().stream().map(api -> api(api, serviceId(a))).toList())))
                 .get(p, SERVICE + "/apis/{api}", (ex, m) -> withApi(m, (a, api) -> "true".equals(ex.param("export"))
-                        ? exports.export(ex, serviceId(a) + "/apis/" + api.id(), api)
+                        ? exports.export(ex, serviceId(a) + "/apis/" + api.id(), api, api == a.api())
                         : ArmResult.ok(api(api, serviceId(a)))))
                 .get(p, SERVICE + "/apis/{api}/operations", (ex, m) -> withApi(m, (a, api) ->
                         ex.page(operations(a, api))))

@@ -45,7 +45,7 @@ public final class ArmEmulator {
         new CognitiveResources(topology, view).register(routes);
         new AuthorizationResources(topology).register(routes);
         new ResourceGroupResources(topology).register(routes);
-        new MetricsResources(view).register(routes);
+        new MetricsResources(topology, view).register(routes);
     }
 
     /** Starts with {@link ArmSettings#defaults()}: ephemeral port, 100 items a page. */

@@ -1,6 +1,8 @@
 package io.aoaigw.harness.emulator.arm;
 
 import io.aoaigw.harness.emulator.monitor.MetricSeries;
+import io.aoaigw.harness.topology.Account;
+import io.aoaigw.harness.topology.Topology;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -29,9 +31,11 @@ final class MetricsResources {
     private static final Pattern CLAUSE = Pattern.compile("\\s*(\\w+)\\s+eq\\s+'([^']*)'\\s*", Pattern.CASE_INSENSITIVE);
     private static final List<String> AGGREGATIONS = List.of("average", "minimum", "maximum", "total", "count");
 
+    private final Topology topology;
     private final ArmView view;
 
-    MetricsResources(ArmView view) {
+    MetricsResources(Topology topology, ArmView view) {
+        this.topology = topology;
         this.view = view;
     }
 
@@ -90,7 +94,7 @@ final class MetricsResources {
         }
         return ArmResult.ok(new JsonObject().put("cost", 0).put("timespan", start + "/" + end)
                 .put("interval", interval.toString()).put("namespace", namespaceOf(resourceId))
-                .put("resourceregion", "global").put("value", value));
+                .put("resourceregion", regionOf(resourceId)).put("value", value));
     }
 
     private static JsonArray timeseries(MetricSeries metric, Instant from, Instant to, Duration interval,
@@ -151,6 +155,16 @@ final class MetricsResources {
         }
         return List.of(asked.toLowerCase(Locale.ROOT).split("\\s*,\\s*")).stream()
                 .filter(AGGREGATIONS::contains).toList();
+    }
+
+    /**
+     * The resource's region, as the specs' GetMetric.json example answers it ({@code westus2} for a storage account);
+     * {@code global} for Front Door's profile, a global resource (*unconfirmed* for it).
+     */
+    private String regionOf(String resourceId) {
+        return topology.accounts().stream()
+                .filter(a -> topology.accountResourceId(a.name()).equalsIgnoreCase(resourceId))
+                .map(Account::region).findFirst().orElse("global");
     }
 
     /** {@code Microsoft.Cdn/profiles} of a profile's id. */

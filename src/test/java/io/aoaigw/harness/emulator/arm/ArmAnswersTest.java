@@ -73,7 +73,7 @@ class ArmAnswersTest {
         .then()
                 .statusCode(200)
                 .body("id", equalTo(api))
-                .body("format", equalTo("openapi+json-link"))
+                .body("format", equalTo("openapi-link"))
                 .extract().path("value.link");
 
         assertThat(link).startsWith("https://127.0.0.1:" + arm.arm().port() + "/");

@@ -4,11 +4,18 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One GET operation of an azure-rest-api-specs excerpt: its path template, the api-version of its file, and the
- * absolute schema location of each response (a status or {@code default}).
+ * One GET operation of an azure-rest-api-specs excerpt: its path template, the query it is told apart by (an
+ * {@code x-ms-paths} key's, e.g. {@code export=true} of ApiExport_Get; else empty), the api-version of its file, and
+ * the absolute schema location of each response (a status or {@code default}).
  */
-public record ArmOperation(String provider, String apiVersion, String operationId, String template, Pattern pattern,
-                           Map<String, String> responses) {
+public record ArmOperation(String provider, String apiVersion, String operationId, String template, String query,
+                           Pattern pattern, Map<String, String> responses) {
+
+    /** Whether {@code query} (a URL's, without {@code ?}) has every parameter this operation is told apart by. */
+    boolean acceptsQuery(String query) {
+        String all = "&" + query + "&";
+        return java.util.Arrays.stream(this.query.split("&")).allMatch(p -> p.isEmpty() || all.contains("&" + p + "&"));
+    }
 
     /** A template's parameters that may span several segments (a scope or a resource id). */
     static boolean isScopeParameter(String name) {
@@ -28,7 +35,7 @@ public record ArmOperation(String provider, String apiVersion, String operationI
 
     /** How many literal characters the template has: the most specific of several matching operations wins. */
     int specificity() {
-        return template.replaceAll("\\{[^}]+}", "").length();
+        return template.replaceAll("\\{[^}]+}", "").length() + query.length();
     }
 
     static Pattern compile(String template) {

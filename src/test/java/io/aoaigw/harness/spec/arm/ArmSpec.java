@@ -10,7 +10,6 @@ import com.networknt.schema.dialect.Dialects;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +61,20 @@ public final class ArmSpec {
         return operations;
     }
 
-    /** The most specific GET operation whose template matches {@code path} (no query). */
+    /**
+     * The most specific GET operation whose template matches {@code path}; a query ({@code ?…}) is needed only to tell
+     * apart the operations of one path by their query ({@code ?export=true}: ApiExport_Get rather than Api_Get).
+     */
     public Optional<ArmOperation> operation(String path) {
-        String bare = path.replaceAll("/+", "/");
-        return operations.stream().filter(o -> o.pattern().matcher(bare).matches())
+        int mark = path.indexOf('?');
+        String bare = (mark < 0 ? path : path.substring(0, mark)).replaceAll("/+", "/");
+        String query = mark < 0 ? "" : path.substring(mark + 1);
+        return operations.stream().filter(o -> o.pattern().matcher(bare).matches() && o.acceptsQuery(query))
                 .max(Comparator.comparingInt(ArmOperation::specificity));
     }
 
     /**
-     * The problems of an answer to GET {@code path}, one line each (none when it conforms). A path no operation has
+     * The problems of an answer to GET {@code path} (its query optional, as for {@link #operation}), one line each (none when it conforms). A path no operation has
      * is judged by ARM's common error shape when it is an error, else reported.
      */
     public List<String> validate(String path, int status, String body) {
@@ -115,8 +119,10 @@ public final class ArmSpec {
         documents.forEach((uri, document) -> {
             String version = document.path("info").path("version").asText();
             String provider = uri.substring(SpecDocuments.BASE.length()).split("/")[0];
-            for (Iterator<Map.Entry<String, JsonNode>> it = document.path("paths").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> path = it.next();
+            List<Map.Entry<String, JsonNode>> paths = new ArrayList<>();
+            document.path("paths").fields().forEachRemaining(paths::add);
+            document.path("x-ms-paths").fields().forEachRemaining(paths::add);
+            for (Map.Entry<String, JsonNode> path : paths) {
                 JsonNode get = path.getValue().path("get");
                 if (get.isMissingNode()) {
                     continue;
@@ -124,8 +130,9 @@ public final class ArmSpec {
                 Map<String, String> responses = new LinkedHashMap<>();
                 get.path("responses").fields().forEachRemaining(r -> responses.put(r.getKey(),
                         SpecDocuments.resolve(uri, r.getValue().path("schema").path("$ref").asText())));
-                found.add(new ArmOperation(provider, version, get.path("operationId").asText(), path.getKey(),
-                        ArmOperation.compile(path.getKey()), responses));
+                String[] key = path.getKey().split("\\?", 2);
+                found.add(new ArmOperation(provider, version, get.path("operationId").asText(), key[0],
+                        key.length > 1 ? key[1] : "", ArmOperation.compile(key[0]), responses));
             }
         });
         return List.copyOf(found);

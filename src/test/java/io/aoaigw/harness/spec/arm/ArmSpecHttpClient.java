@@ -62,13 +62,19 @@ public final class ArmSpecHttpClient implements HttpClient {
             return Optional.empty();
         }
         String query = request.getUrl().getQuery() == null ? "" : "&" + request.getUrl().getQuery() + "&";
-        return spec.operation(request.getUrl().getPath())
+        return spec.operation(pathAndQuery(request))
                 .filter(o -> query.contains("&api-version=" + o.apiVersion() + "&"));
+    }
+
+    private static String pathAndQuery(HttpRequest request) {
+        String query = request.getUrl().getQuery();
+        return request.getUrl().getPath() + (query == null ? "" : "?" + query);
     }
 
     private HttpResponse check(HttpRequest request, HttpResponse response, byte[] body) {
         String path = request.getUrl().getPath();
-        List<String> problems = spec.validate(path, response.getStatusCode(), new String(body, StandardCharsets.UTF_8));
+        List<String> problems = spec.validate(pathAndQuery(request), response.getStatusCode(),
+                new String(body, StandardCharsets.UTF_8));
         if (!problems.isEmpty()) {
             throw new AssertionError("answer to GET " + path + " does not match azure-rest-api-specs: "
                     + String.join("; ", problems));

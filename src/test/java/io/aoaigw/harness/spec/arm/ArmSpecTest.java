@@ -20,15 +20,33 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (404, 403, 400) have ARM's error shape. docs/conformance.md has the table.
  */
 class ArmSpecTest {
-    /** The default topology with a named value of each kind (plain, secret, Key Vault reference) to read. */
+    /**
+     * The default topology with a named value of each kind (plain, secret, Key Vault reference), a backend of each
+     * type (a single one with a circuit breaker, a pool) and a diagnostic at each scope (service, API) to read, and
+     * a metric feed for Azure Monitor.
+     */
     @RegisterExtension
-    static final ArmEmulatorExtension arm = new ArmEmulatorExtension(yaml -> yaml.replace("  name: apim-contoso\n",
+    static final ArmEmulatorExtension arm = ArmEmulatorExtension.withRecordedMetrics(yaml -> yaml.replace(
+            "  name: apim-contoso\n",
             """
               name: apim-contoso
               namedValues:
                 - {name: plain-nv, value: hello}
                 - {name: secret-nv, value: not-shown, secret: true}
                 - {name: kv-nv, keyVaultSecretId: "https://kv-contoso.vault.azure.net/secrets/aoai-key"}
+              backends:
+                - id: eastus
+                  url: "${account:aoai-eastus}/openai"
+                  circuitBreaker:
+                    rules:
+                      - {name: trip-on-429, failureCondition: {count: 3, interval: PT1M,
+                         statusCodeRanges: [{min: 429, max: 429}], errorReasons: [timeout]},
+                         tripDuration: PT1M, acceptRetryAfter: true}
+                - {id: westeurope, url: "${account:aoai-westeurope}/openai"}
+                - {id: aoai-pool, type: Pool, pool: {services: [{id: eastus, priority: 1}, {id: westeurope, priority: 2}]}}
+              diagnostics:
+                - {logger: applicationinsights, frontend: {requestBodyBytes: 1024}}
+                - {logger: azuremonitor, api: azure-openai, backend: {responseBodyBytes: 8192}}
             """));
 
     private static ArmSpecWalk.Answer get(String url) {
@@ -62,8 +80,7 @@ class ArmSpecTest {
             if (exchange.status() != 200) {
                 problems.add("GET " + exchange.url() + " → " + exchange.status() + " " + exchange.body());
             }
-            String path = exchange.url().substring(0, exchange.url().indexOf('?'));
-            ArmSpec.strict().validate(path, exchange.status(), exchange.body())
+            ArmSpec.strict().validate(exchange.url(), exchange.status(), exchange.body())
                     .forEach(p -> problems.add("GET " + exchange.url() + ": " + p));
         }
         writeWalk(exchanges);
@@ -92,6 +109,17 @@ class ArmSpecTest {
     }
 
     @Test
+    void theWalkReadsEachRecordedMetricWithItsData() {
+        List<ArmSpecWalk.Exchange> metrics = walk().stream()
+                .filter(e -> e.operation().operationId().equals("Metrics_List")).toList();
+        assertThat(metrics).hasSize(1 + arm.topology().accounts().size())
+                .allSatisfy(e -> assertThat(e.body()).contains("\"metadatavalues\":[{").containsPattern(
+                        "\"(total|average)\":"));
+        // GetMetric.json (2024-02-01 example) answers the resource's own region
+        assertThat(metrics).anySatisfy(e -> assertThat(e.body()).contains("\"resourceregion\":\"eastus\""));
+    }
+
+    @Test
     void errorAnswersHaveResourceManagersErrorShape() {
         String rg = arm.topology().resourceGroupId();
         String otherGroup = "/subscriptions/" + arm.topology().subscriptionId() + "/resourceGroups/rg-other";
@@ -102,7 +130,8 @@ class ArmSpecTest {
                 otherGroup + "/providers/Microsoft.CognitiveServices/accounts/aoai-eastus?api-version=2025-09-01",
                 account + "?api-version=1999-01-01",
                 account,
-                rg + "/providers/Microsoft.Nope/things?api-version=2025-09-01");
+                rg + "/providers/Microsoft.Nope/things?api-version=2025-09-01",
+                account + "/providers/Microsoft.Insights/metrics?api-version=2024-02-01&metricnames=Nope");
         List<Integer> statuses = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String url : urls) {
@@ -112,7 +141,7 @@ class ArmSpecTest {
             problems.addAll(ArmSpec.strict().validate(query < 0 ? url : url.substring(0, query), answer.status(),
                     answer.body()));
         }
-        assertThat(statuses).containsExactly(404, 404, 403, 400, 400, 404);
+        assertThat(statuses).containsExactly(404, 404, 403, 400, 400, 404, 400);
         assertThat(problems).isEmpty();
     }
 
@@ -131,6 +160,27 @@ class ArmSpecTest {
         String body = get(arm.topology().resourceGroupId() + "/providers/Microsoft.Cdn/profiles/afd-contoso"
                 + "/afdEndpoints/aoai-gateway/routes?api-version=2024-02-01").body();
         assertThat(body).contains("\"patternsToMatch\"").doesNotContain("cacheConfiguration");
+    }
+
+    @Test
+    void backendsLeaveOutTheDescriptionTheyDoNotHave() {
+        // apimbackends.json 2024-05-01: BackendBaseParameters.description has minLength 1, so "" is not an answer
+        String body = get(service() + "/backends/eastus?api-version=2024-05-01").body();
+        assertThat(body).contains("\"circuitBreaker\"").doesNotContain("\"description\"");
+    }
+
+    @Test
+    void anApiExportAnswersTheResultFormatOfTheSpecAndExportsTheEchoApiToo() {
+        // definitions.json 2024-05-01 ExportResultFormat: openapi-link is the one OpenAPI 3 result format
+        String export = "?api-version=2024-05-01&export=true&format=openapi%2Bjson-link";
+        assertThat(get(service() + "/apis/azure-openai" + export).body()).contains("\"format\":\"openapi-link\"");
+        ArmSpecWalk.Answer echo = get(service() + "/apis/echo-api" + export);
+        assertThat(echo.status()).as(echo.body()).isEqualTo(200);
+        assertThat(echo.body()).contains("\"link\"");
+    }
+
+    private static String service() {
+        return arm.topology().resourceGroupId() + "/providers/Microsoft.ApiManagement/service/apim-contoso";
     }
 
     @Test

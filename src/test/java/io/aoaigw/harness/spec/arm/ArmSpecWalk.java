@@ -17,7 +17,8 @@ import java.util.function.BiFunction;
 /**
  * Every GET a Resource Manager answers for a deployment, found from the spec rather than from a list: from the
  * roots (a resource group), each resource's child collections are the spec's operations whose template extends the
- * resource's own by literal segments only (…/service/{name} → …/apis, …/products); operations starting with a scope
+ * resource's own by literal segments only (…/service/{name} → …/apis, …/products) or that read the resource itself
+ * with a query of their own (…/apis/{id}?export=true); operations starting with a scope
  * ({@code /{scope}/providers/Microsoft.Authorization/roleAssignments}) extend every resource. Each list is paged
  * along nextLink, each listed {@code id} is read, and every resource id an answer mentions (a route's origin group, a
  * role assignment's role definition) is read too. So resources other code adds are validated without a list here.
@@ -65,7 +66,9 @@ public final class ArmSpecWalk {
             follow(send(own.get(), resource, ""), resources);
             for (ArmOperation child : spec.operations()) {
                 Optional<String> suffix = childSuffix(own.get(), child);
-                Optional<String> query = suffix.flatMap(s -> queries.apply(child, resource));
+                Optional<String> query = suffix.flatMap(s -> queries.apply(child, resource))
+                        .map(extra -> String.join("&", java.util.stream.Stream.of(child.query(), extra)
+                                .filter(q -> !q.isEmpty()).toList()));
                 if (query.isPresent()) {
                     list(child, resource + suffix.get(), query.get(), resources);
                 }
@@ -99,8 +102,14 @@ public final class ArmSpecWalk {
         return exchange;
     }
 
-    /** The literal segments that make {@code child} a collection of {@code parent}'s resource, if it is one. */
+    /**
+     * The literal segments that make {@code child} a collection of {@code parent}'s resource, if it is one; none (an
+     * empty suffix) when {@code child} is another view of the resource told apart by its query (an API's export).
+     */
     private static Optional<String> childSuffix(ArmOperation parent, ArmOperation child) {
+        if (!child.query().isEmpty() && child.shape().equals(parent.shape())) {
+            return Optional.of("");
+        }
         if (child.extendsAnyScope() && !parent.extendsAnyScope()) {
             String rest = child.template().substring(child.template().indexOf('}') + 1);
             return rest.contains("{") ? Optional.empty() : Optional.of(rest);
