@@ -45,7 +45,8 @@ public class CapacitySimulation extends Simulation {
 
     @Override
     public void after() {
-        System.out.println("capacity: " + SummaryJson.toJson(run.summary()).path("figures").path("capacity"));
         run.close();
+        // after close, which sets the run's window: seconds in the figures count from its start, as in the file
+        System.out.println("capacity: " + SummaryJson.toJson(run.summary()).path("figures").path("capacity"));
     }
 }
