@@ -3,12 +3,15 @@ package io.aoaigw.harness.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aoaigw.harness.capacity.BindingLimit;
+import io.aoaigw.harness.topology.Account;
+import io.aoaigw.harness.topology.Deployment;
+import io.aoaigw.harness.topology.ProvisionedThroughput;
 import java.util.Set;
 
 /**
  * What a capacity run measures against: after the warm-up, the second measurement starts and the binding limit the
  * topology predicts for the profile's request shape (embedded targets; a real deployment's topology is not the
- * profile's), both recorded in the summary.
+ * profile's), both recorded in the summary, with the PTUs of the provisioned origins.
  */
 final class CapacityPlan {
     /** Tokens the chat format adds to one user message, as the accounts count them (3 per message, role, 3 priming). */
@@ -28,8 +31,18 @@ final class CapacityPlan {
                 System.out.println("binding limit: " + b.describe() + "; " + shape.promptTokens() + " prompt + "
                         + shape.maxTokens() + " max_tokens per chat");
             });
+            recordProvisioned(run);
         }
         run.summary().measuringFrom(System.currentTimeMillis());
+    }
+
+    /** The PTUs of each provisioned origin, which tokens per minute per PTU divide by. */
+    private static void recordProvisioned(LoadRun run) {
+        String deploymentId = run.profile().deployments().get(0);
+        for (Account a : run.topology().accounts()) {
+            a.deployment(deploymentId).filter(Deployment::provisioned).ifPresent(d -> run.summary().provisioned(
+                    a.region(), d.ptu(), ProvisionedThroughput.rateOf(d.model()).outputWeight()));
+        }
     }
 
     /** Mean prompt tokens of the profile's chats as the accounts count them (o200k plus the chat format). */

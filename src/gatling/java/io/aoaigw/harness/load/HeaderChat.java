@@ -40,7 +40,7 @@ final class HeaderChat {
             "azureRef", "content-type", "contentType", "azure-openai-deployment-utilization", "utilization");
     /** Answer headers and body start kept for {@link ResponseLayer}, removed before each attempt. */
     private static final java.util.List<String> SAVED = java.util.List.of("status", "region", "retryAfterMs",
-            "retryAfter", "tokens", "policyId", "azureRef", "contentType", "utilization", "bodyHead");
+            "retryAfter", "tokens", "promptTokens", "policyId", "azureRef", "contentType", "utilization", "bodyHead");
 
     private HeaderChat() {
     }
@@ -58,6 +58,7 @@ final class HeaderChat {
                                                 header("retry-after-ms").optional().saveAs("retryAfterMs"),
                                                 header("retry-after").optional().saveAs("retryAfter"),
                                                 regex("\"completion_tokens\":(\\d+)").optional().saveAs("tokens"),
+                                                regex("\"prompt_tokens\":(\\d+)").optional().saveAs("promptTokens"),
                                                 header("policy-id").optional().saveAs("policyId"),
                                                 header("azure-openai-deployment-utilization").optional()
                                                         .saveAs("utilization"),
@@ -124,12 +125,17 @@ final class HeaderChat {
             // by the second it was sent, which is when the account admitted or refused it (the knee's clock)
             s.at(sentMs, status == 200 ? LoadSummary.ADMITTED_SENT : LoadSummary.THROTTLED_SENT, 1);
         }
+        if (session.contains("utilization")) {
+            // the account sets it on admission (or refusal), so it belongs to the second the request was sent
+            s.utilisation(sentMs, text(session, "region"), text(session, "utilization"));
+        }
         if (status == 200) {
             s.origin(text(session, "region"));
             s.at(nowMs, "origin:" + Regions.key(text(session, "region")), 1);
-            long tokens = session.contains("tokens") ? Long.parseLong(text(session, "tokens")) : 0;
+            long tokens = count(session, "tokens");
             s.add(LoadSummary.OUTPUT_TOKENS, tokens);
             s.at(nowMs, LoadSummary.OUTPUT_TOKENS, tokens);
+            s.originTokens(nowMs, text(session, "region"), count(session, "promptTokens"), tokens);
             if (session.contains(FIRST_THROTTLE_NS)) {
                 s.record(LoadSummary.RECOVERY, (now - session.getLong(FIRST_THROTTLE_NS)) / 1000);
             }
@@ -166,6 +172,10 @@ final class HeaderChat {
     private static String head(String body) {
         return body == null || body.length() <= ResponseLayer.BODY_PREFIX ? body
                 : body.substring(0, ResponseLayer.BODY_PREFIX);
+    }
+
+    private static long count(Session session, String key) {
+        return session.contains(key) ? Long.parseLong(text(session, key)) : 0;
     }
 
     private static String text(Session session, String key) {

@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * {@code figures.capacity}: when measurement started (after warm-up), the knee ({@link KneeDetector}), and, when the
- * run recorded it, the binding limit the topology predicts with the knee's ratio to it (the goal: within ±5 %).
+ * run recorded it, the binding limit the topology predicts with the knee's ratio to it (the goal: within ±5 %);
+ * per origin, utilisation over time and tokens per minute per PTU ({@link UtilisationFigures}).
  */
 final class CapacityFigures {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -23,9 +24,11 @@ final class CapacityFigures {
         }
         long startMs;
         long endMs;
+        Map<String, Long> counters;
         synchronized (s) {
             startMs = s.startEpochMs;
             endMs = s.endEpochMs;
+            counters = new TreeMap<>(s.counters);
         }
         long runStart = startMs == Long.MAX_VALUE ? timeline.firstKey() : Math.floorDiv(startMs, 1000L);
         long end = endMs == Long.MIN_VALUE ? timeline.lastKey() + 1 : Math.floorDiv(endMs, 1000L);
@@ -47,6 +50,8 @@ final class CapacityFigures {
                     .put("complete", w.complete());
         }
         binding(s, n, knee);
+        n.set("utilisation", UtilisationFigures.of(timeline, counters, runStart, from, end,
+                knee.reached() ? from + knee.kneeSecond() : -1));
         return n;
     }
 

@@ -60,6 +60,12 @@ public final class LoadSummary {
     public static final String MEASURING = "measuring";
     /** Prefix of the binding-limit counters of a capacity run; merged by maximum (every injector knows the same). */
     public static final String BINDING = "capacity.binding.";
+    /** Timeline prefix of an origin's highest utilisation reported in a second, in permille; merged by maximum. */
+    public static final String UTILISATION_PEAK = "utilisation.";
+    /** Timeline prefix of the tokens an origin's answers reported ({@code originTokens.<region>.input|output}). */
+    public static final String ORIGIN_TOKENS = "originTokens.";
+    /** Prefix of a provisioned origin's PTUs and output weight ({@code capacity.ptu.<region>.units|outputWeight}). */
+    public static final String PTU = "capacity.ptu.";
     /** Prefix of the per-request-class counters: {@code class.<name>.<counter>}. */
     static final String CLASS_PREFIX = "class.";
 
@@ -137,6 +143,33 @@ public final class LoadSummary {
         counters.put(BINDING + "by." + key(limit) + "." + key(origin), 1L);
     }
 
+    /** A provisioned origin's PTUs and how many input tokens one output token weighs (capacity.CapacityPlan). */
+    public synchronized void provisioned(String region, long ptu, long outputWeight) {
+        counters.put(PTU + key(Regions.key(region)) + ".units", ptu);
+        counters.put(PTU + key(Regions.key(region)) + ".outputWeight", outputWeight);
+    }
+
+    /** An answer's {@code azure-openai-deployment-utilization} (e.g. {@code 42.5%}); unreadable values are skipped. */
+    public synchronized void utilisation(long epochMs, String region, String header) {
+        long permille = UtilisationFigures.permille(header);
+        if (permille >= 0) {
+            timeline.computeIfAbsent(Math.floorDiv(epochMs, 1000L), k -> new TreeMap<>())
+                    .merge(UTILISATION_PEAK + key(Regions.key(region)), permille, Math::max);
+        }
+    }
+
+    /** The tokens one answer of an origin reported (prompt and completion), by the second it ended. */
+    public synchronized void originTokens(long epochMs, String region, long input, long output) {
+        String prefix = ORIGIN_TOKENS + key(Regions.key(region));
+        at(epochMs, prefix + ".input", input);
+        at(epochMs, prefix + ".output", output);
+    }
+
+    /** Timeline entries that merge by maximum rather than sum (a peak of a peak is a peak). */
+    static boolean peak(String timelineKey) {
+        return timelineKey.startsWith(UTILISATION_PEAK);
+    }
+
     public synchronized void at(long epochMs, String counter, long delta) {
         timeline.computeIfAbsent(Math.floorDiv(epochMs, 1000L), k -> new TreeMap<>()).merge(counter, delta, Long::sum);
     }
@@ -161,10 +194,12 @@ public final class LoadSummary {
     public synchronized void merge(LoadSummary other) {
         synchronized (other) {
             other.histograms.forEach((k, h) -> histograms.computeIfAbsent(k, x -> HistogramCodec.empty()).add(h));
-            other.counters.forEach((k, v) -> counters.merge(k, v, k.startsWith(BINDING) ? Math::max : Long::sum));
+            other.counters.forEach((k, v) -> counters.merge(k, v,
+                    k.startsWith(BINDING) || k.startsWith(PTU) ? Math::max : Long::sum));
             other.origins.forEach((k, v) -> origins.merge(k, v, Long::sum));
             other.timeline.forEach((s, m) -> m.forEach((k, v) ->
-                    timeline.computeIfAbsent(s, x -> new TreeMap<>()).merge(k, v, Long::sum)));
+                    timeline.computeIfAbsent(s, x -> new TreeMap<>())
+                            .merge(k, v, peak(k) ? Math::max : Long::sum)));
             sources.addAll(other.sources);
             startEpochMs = Math.min(startEpochMs, other.startEpochMs);
             endEpochMs = Math.max(endEpochMs, other.endEpochMs);
