@@ -53,8 +53,10 @@ final class ApiExports {
 
     private ObjectNode document(ApimApi api, boolean imported) {
         String apiUrl = view.apimGatewayUrl() + (api.path().isEmpty() ? "" : "/" + api.path());
-        return imported ? OpenApiExporter.export(AzureOpenAiSpec.load(api.specVersion()), apiUrl,
-                ImportedOperations.of(api), api) : DeclaredApiDocument.of(api, apiUrl, ImportedOperations.declared(api));
+        if (!imported) {
+            return DeclaredApiDocument.of(api, apiUrl, ImportedOperations.declared(api));
+        }
+        return OpenApiExporter.export(AzureOpenAiSpec.load(api.specVersion()), apiUrl, ImportedOperations.of(api), api);
     }
 
     private static String yaml(ObjectNode document) {

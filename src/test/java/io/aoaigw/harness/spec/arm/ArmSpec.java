@@ -74,8 +74,9 @@ public final class ArmSpec {
     }
 
     /**
-     * The problems of an answer to GET {@code path} (its query optional, as for {@link #operation}), one line each (none when it conforms). A path no operation has
-     * is judged by ARM's common error shape when it is an error, else reported.
+     * The problems of an answer to GET {@code path} (its query optional, as for {@link #operation}), one line each
+     * (none when it conforms). A path no operation has is judged by ARM's common error shape when it is an error,
+     * else reported.
      */
     public List<String> validate(String path, int status, String body) {
         Optional<ArmOperation> operation = operation(path);

@@ -43,7 +43,8 @@ class ArmSpecTest {
                          statusCodeRanges: [{min: 429, max: 429}], errorReasons: [timeout]},
                          tripDuration: PT1M, acceptRetryAfter: true}
                 - {id: westeurope, url: "${account:aoai-westeurope}/openai"}
-                - {id: aoai-pool, type: Pool, pool: {services: [{id: eastus, priority: 1}, {id: westeurope, priority: 2}]}}
+                - {id: aoai-pool, type: Pool,
+                   pool: {services: [{id: eastus, priority: 1}, {id: westeurope, priority: 2}]}}
               diagnostics:
                 - {logger: applicationinsights, frontend: {requestBodyBytes: 1024}}
                 - {logger: azuremonitor, api: azure-openai, backend: {responseBodyBytes: 8192}}
