@@ -59,6 +59,9 @@ final class AccountHandler implements Handler<HttpServerRequest> {
             ex.sendError(AzureErrors.resourceNotFound());
             return;
         }
+        // watched from arrival, not from when the answer starts: authentication and the tokenizer's first load are
+        // asynchronous, and a client leaving meanwhile must still end the exchange (the answer replaces this handler)
+        request.response().closeHandler(v -> ex.finish(Outcome.CLIENT_DISCONNECTED));
         Future<Buffer> body = request.body();
         authenticator.authenticate(ex)
                 .map(v -> admissible(ex))
@@ -91,6 +94,10 @@ final class AccountHandler implements Handler<HttpServerRequest> {
     }
 
     private void serve(Exchange ex, Deployment deployment, Buffer buffer) {
+        if (ex.finished() || ex.response.closed()) {
+            ex.finish(Outcome.CLIENT_DISCONNECTED); // left during authentication or the tokenizer load: no answer starts
+            return;
+        }
         var json = RequestBodies.object(buffer);
         if (ex.route.operation() == Operation.CHAT_COMPLETIONS) {
             chat.serve(ex, deployment, json);

@@ -114,7 +114,8 @@ class DisconnectAccountingTest {
 
     private void awaitAllEnded() {
         Await.until("every hop ended its request", STOPS_WITHIN,
-                () -> gateway().balanced() && frontDoor().balanced() && accounts().balanced());
+                () -> gateway().balanced() && frontDoor().balanced() && accounts().balanced(),
+                () -> "gateway " + gateway() + ", Front Door " + frontDoor() + ", accounts " + accounts());
     }
 
     @Test
