@@ -111,10 +111,21 @@ if [ -n "$BASELINE_JAR" ]; then
 fi
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
+# topology_for JAR TOPOLOGY: the file that launcher can read. A baseline predating `transport:` (23eed71) speaks plain
+# HTTP only and refuses the field, so it gets a copy without it; the current launcher gets the file as is.
+topology_for() {
+  local jar=$1 topo=$2 copy
+  if [ "$jar" = "$JAR" ] || ! grep -q '^transport:' "$topo"; then echo "$topo"; return; fi
+  copy=$OUT/baseline-$(basename "$topo")
+  grep -v '^transport:' "$topo" > "$copy"
+  echo "$copy"
+}
+
 # start_emulator TOPOLOGY NAME [JAR]: starts `emulate` in the background, waits (≤ 120 s) for the endpoints file.
 # Sets EMU_PID and EMU_EP.
 start_emulator() {
-  local topology=$1 name=$2 jar=${3:-$JAR}
+  local name=$2 jar=${3:-$JAR} topology
+  topology=$(topology_for "$jar" "$1")
   EMU_EP=$OUT/endpoints-$name.json
   rm -f "$EMU_EP"
   say "starting emulator: java $SERVER_JVM_FLAGS -jar ${jar#"$ROOT"/} emulate --topology $topology"
@@ -296,7 +307,9 @@ part_b() {
     for rep in $(seq "$REPS"); do
       for k in "${!LAUNCHERS[@]}"; do
         local t0 t1 name pid=${pids[$k]}
-        name="b-$([ ${#LAUNCHERS[@]} -gt 1 ] && echo "${LAUNCHERS[$k]%%=*}-")$n-$rep"
+        # rows carry the launcher's label only when old and new are compared (an assignment from a failing test
+        # would stop the script under set -e)
+        name="b-$n-$rep"; [ ${#LAUNCHERS[@]} -gt 1 ] && name="b-${LAUNCHERS[$k]%%=*}-$n-$rep"
         thread_cpu "$pid" > "$OUT/threads-before.txt"; t0=$(now_s)
         paced_run "$name" "${urls[$k]}" "${keys[$k]}" "${admins[$k]}" aoai-bench "$n" "$pid" "$OUT/$name.json" 300 60
         thread_cpu "$pid" > "$OUT/threads-after.txt"; t1=$(now_s)
@@ -316,7 +329,8 @@ machine_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /pro
 # start_once JAR TOPOLOGY: one `emulate` start; prints "wall_ms cpu_ms own_ms" (start → endpoints file, polled every
 # 5 ms; the emulator's CPU, all threads, when the file appeared; its own "up in" figure)
 start_once() {
-  local jar=$1 topo=$2 ep=$OUT/c-endpoints.json t0 t1 pid cpu
+  local jar=$1 topo ep=$OUT/c-endpoints.json t0 t1 pid cpu
+  topo=$(topology_for "$jar" "$2")
   rm -f "$ep"
   t0=$(date +%s%N)
   # shellcheck disable=SC2086

@@ -16,7 +16,9 @@
 # average are reported beside: other work on the box shows there.
 #
 # Knobs: STREAMS ("50 100 250 500 1000"), RAMP_S (10), DURATION_S (30), OUTPUT_TOKENS (200), ITL_P99_BOUND_MS (10),
-# JVM_FLAGS ("-Xms2g -Xmx2g"), EMULATOR_CPUS / INJECTOR_CPUS (taskset CPU lists, e.g. 0 and 1: beside, each
+# JVM_FLAGS ("-Xms2g -Xmx2g"), TOPOLOGY_SOURCE (scenarios/topologies/load.yaml, the chain; a topology without APIM,
+# e.g. scenarios/topologies/bench/paced.yaml, puts the load straight on its first account, so the injector's own
+# error shows without the hops'), EMULATOR_CPUS / INJECTOR_CPUS (taskset CPU lists, e.g. 0 and 1: beside, each
 # process on a core of its own, so the injector's limit shows apart from the topology's).
 # Results: target/bench/load/*.json, summary.md (printed at the end).
 set -euo pipefail
@@ -29,6 +31,7 @@ RAMP_S=${RAMP_S:-10}
 DURATION_S=${DURATION_S:-30}
 OUTPUT_TOKENS=${OUTPUT_TOKENS:-200}
 ITL_P99_BOUND_MS=${ITL_P99_BOUND_MS:-10}
+TOPOLOGY_SOURCE=${TOPOLOGY_SOURCE:-scenarios/topologies/load.yaml}
 JVM_FLAGS=${JVM_FLAGS:-"-Xms2g -Xmx2g"}
 # taskset execs the JVM, so $! stays the JVM's pid (CPU is read from /proc/$pid)
 PIN_EMULATOR=(); [ -n "${EMULATOR_CPUS:-}" ] && PIN_EMULATOR=(taskset -c "$EMULATOR_CPUS")
@@ -79,7 +82,8 @@ say "building: ./mvnw -q -B package -DskipTests (launcher + compiled simulations
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test
 CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/cp.txt")"
 TOPOLOGY=$OUT/topology.yaml
-sed 's/tpm: 1000000, rpm: 6000/tpm: 2000000000, rpm: 20000000/' scenarios/topologies/load.yaml > "$TOPOLOGY"
+[ -f "$TOPOLOGY_SOURCE" ] || { echo "TOPOLOGY_SOURCE: no such file: $TOPOLOGY_SOURCE" >&2; exit 2; }
+sed 's/tpm: 1000000, rpm: 6000/tpm: 2000000000, rpm: 20000000/' "$TOPOLOGY_SOURCE" > "$TOPOLOGY"
 
 profile() { # streams → profile file
   local f=$OUT/profile-$1.yaml
@@ -156,6 +160,7 @@ row() {
 SUMMARY=$OUT/summary.md
 {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "topology: $TOPOLOGY_SOURCE (quotas raised where it is load.yaml's)"
   echo "closed model, ${RAMP_S} s ramp + ${DURATION_S} s hold, 50 in / ${OUTPUT_TOKENS} out tokens, all chats on the SSE path; sustained = all complete, 0 failed, |ITL error| p50 <= 2 ms and p99 <= ${ITL_P99_BOUND_MS} ms, ITL p50 >= 15 ms, injector JVM < 90 % of the cores"
   echo
   echo "| run | chats | ok | failed | max active users (Gatling) | ITL p50 / p99 ms | ITL error abs p50 / p99 ms | TTFT error p50 / p99 ms | matched | injector JVM cores: gatling / vert.x / other threads | emulator process cores (beside) | machine busy cores (load average before) | sustained |"
