@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import reactor.core.publisher.Mono;
 
 /**
  * The one inventory wiring: where ARM is read and with which credential. Either Azure itself, signed in with the
@@ -72,13 +73,25 @@ public record TargetArm(InventoryReader reader, String armUrl, String tenantId, 
         LoopbackGuard.requireLoopback(URI.create(e.identity().authorityHost()), source + " identity.authorityHost");
         TrustMaterial trust = TrustMaterial.load(e.tls());
         HttpClient http = wrap.apply(AzureHttpClients.loopbackOnly(trust));
-        // configuration first: setting it resets the authority host to the public cloud
-        TokenCredential token = new ClientSecretCredentialBuilder().configuration(EMPTY_CONFIGURATION)
-                .authorityHost(e.identity().authorityHost()).tenantId(e.identity().tenantId())
-                .clientId(e.identity().clientId()).clientSecret(e.identity().clientSecret())
-                .disableInstanceDiscovery().httpClient(http).build();
+        TokenCredential token = readerCredential(e.identity(), source, http);
         ArmEndpoint arm = new ArmEndpoint(e.arm().endpoint(), e.identity().authorityHost(), e.identity().tenantId());
         return new TargetArm(new InventoryReader(arm, token, http), e.arm().endpoint(), e.identity().tenantId(),
                 http, trust);
+    }
+
+    /**
+     * The topology's reader (its first service principal). A topology without one (an account alone, as the pacing
+     * benchmarks use) is still a load target; only reading Resource Manager fails, saying why.
+     */
+    private static TokenCredential readerCredential(Endpoints.Identity id, String source, HttpClient http) {
+        if (id.clientId() == null || id.clientSecret() == null) {
+            return request -> Mono.error(new IllegalStateException(source + ": the topology declares no service"
+                    + " principal, so nothing can sign in to read Resource Manager"));
+        }
+        // configuration first: setting it resets the authority host to the public cloud
+        return new ClientSecretCredentialBuilder().configuration(EMPTY_CONFIGURATION)
+                .authorityHost(id.authorityHost()).tenantId(id.tenantId())
+                .clientId(id.clientId()).clientSecret(id.clientSecret())
+                .disableInstanceDiscovery().httpClient(http).build();
     }
 }
