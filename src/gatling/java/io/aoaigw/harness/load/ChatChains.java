@@ -10,7 +10,6 @@ import static io.gatling.javaapi.http.HttpDsl.sse;
 import io.gatling.http.action.sse.SseInboundMessage;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +27,6 @@ final class ChatChains {
     static final String TIMINGS = "streamTimings";
     static final String CLIENT_REQUEST_ID = "clientRequestId";
     private static final String FRAMES = "framesReceived";
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private ChatChains() {
     }
@@ -73,7 +70,7 @@ final class ChatChains {
         long sentAt = session.getLong(SENT_AT_MS);
         List<StreamFrame> frames = new ArrayList<>(messages.size());
         for (SseInboundMessage m : messages) {
-            frames.add(new StreamFrame(m.timestamp() * 1000, data(m.message())));
+            frames.add(new StreamFrame(m.timestamp() * 1000, ChunkFacts.eventData(m.message())));
         }
         // [DONE] was consumed by the check that awaited it; the usage frame before it, written at once, ends the stream
         long now = System.currentTimeMillis();
@@ -100,15 +97,5 @@ final class ChatChains {
             run.refusedBeforeFirstFrame(session.getString(CLIENT_REQUEST_ID));
         }
         return ChatLedger.failed(run, session);
-    }
-
-    /** The {@code data} of Gatling's JSON rendering of an event: embedded as JSON when it is JSON, else a string. */
-    private static String data(String message) {
-        try {
-            com.fasterxml.jackson.databind.JsonNode data = JSON.readTree(message).path("data");
-            return data.isContainerNode() ? data.toString() : data.asText("");
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

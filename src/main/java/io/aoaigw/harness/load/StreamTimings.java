@@ -1,8 +1,5 @@
 package io.aoaigw.harness.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +11,6 @@ import java.util.List;
  */
 public record StreamTimings(long firstEventMicros, long ttftMicros, long[] itlMicros, long tpotMicros, long e2eMicros,
                             int outputTokens, boolean done) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** Output tokens per second of this stream, over its whole duration; 0 when it took no time. */
     public double tokensPerSecond() {
         return e2eMicros <= 0 ? 0 : outputTokens * 1_000_000.0 / e2eMicros;
@@ -31,16 +26,15 @@ public record StreamTimings(long firstEventMicros, long ttftMicros, long[] itlMi
                 done = true;
                 continue;
             }
-            JsonNode node = parse(f.data());
-            if (node == null) {
+            ChunkFacts facts = ChunkFacts.of(f.data());
+            if (facts == null) {
                 continue;
             }
-            JsonNode text = node.path("choices").path(0).path("delta").path("content");
-            if (text.isTextual() && !text.asText().isEmpty()) {
+            if (facts.content()) {
                 content.add(f.atMicros());
             }
-            if (node.path("usage").has("completion_tokens")) {
-                usageTokens = node.path("usage").path("completion_tokens").asInt();
+            if (facts.completionTokens() != null) {
+                usageTokens = facts.completionTokens();
             }
         }
         if (frames.isEmpty() || content.isEmpty()) {
@@ -56,13 +50,5 @@ public record StreamTimings(long firstEventMicros, long ttftMicros, long[] itlMi
         long tpot = tokens > 1 ? (end - first) / (tokens - 1) : 0;
         return new StreamTimings(frames.get(0).atMicros() - sentAtMicros, first - sentAtMicros, itl, tpot,
                 end - sentAtMicros, tokens, done);
-    }
-
-    private static JsonNode parse(String data) {
-        try {
-            return JSON.readTree(data);
-        } catch (IOException e) {
-            return null;
-        }
     }
 }
