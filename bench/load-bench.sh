@@ -16,7 +16,8 @@
 # average are reported beside: other work on the box shows there.
 #
 # Knobs: STREAMS ("50 100 250 500 1000"), RAMP_S (10), DURATION_S (30), OUTPUT_TOKENS (200), ITL_P99_BOUND_MS (10),
-# JVM_FLAGS ("-Xms2g -Xmx2g"), TOPOLOGY_SOURCE (scenarios/topologies/load.yaml, the chain; a topology without APIM,
+# JVM_FLAGS ("-Xms2g -Xmx2g", both JVMs), INJECTOR_JVM_FLAGS (the injector's, default JVM_FLAGS: e.g. a low-pause
+# collector for the injector alone, "-Xms2g -Xmx2g -XX:+UseShenandoahGC"), TOPOLOGY_SOURCE (scenarios/topologies/load.yaml, the chain; a topology without APIM,
 # e.g. scenarios/topologies/bench/paced.yaml, puts the load straight on its first account, so the injector's own
 # error shows without the hops'), EMULATOR_CPUS / INJECTOR_CPUS (taskset CPU lists, e.g. 0 and 1: beside, each
 # process on a core of its own, so the injector's limit shows apart from the topology's).
@@ -33,6 +34,7 @@ OUTPUT_TOKENS=${OUTPUT_TOKENS:-200}
 ITL_P99_BOUND_MS=${ITL_P99_BOUND_MS:-10}
 TOPOLOGY_SOURCE=${TOPOLOGY_SOURCE:-scenarios/topologies/load.yaml}
 JVM_FLAGS=${JVM_FLAGS:-"-Xms2g -Xmx2g"}
+INJECTOR_JVM_FLAGS=${INJECTOR_JVM_FLAGS:-$JVM_FLAGS}
 # taskset execs the JVM, so $! stays the JVM's pid (CPU is read from /proc/$pid)
 PIN_EMULATOR=(); [ -n "${EMULATOR_CPUS:-}" ] && PIN_EMULATOR=(taskset -c "$EMULATOR_CPUS")
 PIN_INJECTOR=(); [ -n "${INJECTOR_CPUS:-}" ] && PIN_INJECTOR=(taskset -c "$INJECTOR_CPUS")
@@ -119,12 +121,12 @@ run_step() { # mode streams
   prof=$(profile "$n")
   summary=$OUT/$label.json
   if [ "$mode" = beside ]; then start_emulator; extra=("-Dharness.endpoints=$EMU_EP"); emu_cpu0=$(cpu_seconds "$EMU_PID"); fi
-  say "($label) java $JVM_FLAGS ${extra[*]} -Dprofile=$prof -Dsummary.out=$summary -cp … io.gatling.app.Gatling -s io.aoaigw.harness.load.SoakSimulation"
+  say "($label) java $INJECTOR_JVM_FLAGS ${extra[*]} -Dprofile=$prof -Dsummary.out=$summary -cp … io.gatling.app.Gatling -s io.aoaigw.harness.load.SoakSimulation"
   read -r busy0 idle0 < <(machine_busy)
   local load0; load0=$(cut -d' ' -f1 /proc/loadavg)
   local t0; t0=$(date +%s.%N)
   # Gatling's log writer needs java.lang opened (the Maven plugin passes the same flag)
-  "${PIN_INJECTOR[@]}" java $JVM_FLAGS --add-opens=java.base/java.lang=ALL-UNNAMED "${extra[@]}" -Dprofile="$prof" -Dsummary.out="$summary" -cp "$CP" io.gatling.app.Gatling \
+  "${PIN_INJECTOR[@]}" java $INJECTOR_JVM_FLAGS --add-opens=java.base/java.lang=ALL-UNNAMED "${extra[@]}" -Dprofile="$prof" -Dsummary.out="$summary" -cp "$CP" io.gatling.app.Gatling \
     -s io.aoaigw.harness.load.SoakSimulation -rf "$OUT/gatling-$label" > "$OUT/$label.log" 2>&1 &
   pid=$!
   STARTED_PIDS+=("$pid")
@@ -160,7 +162,7 @@ row() {
 SUMMARY=$OUT/summary.md
 {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "topology: $TOPOLOGY_SOURCE (quotas raised where it is load.yaml's)"
+  echo "topology: $TOPOLOGY_SOURCE (quotas raised where it is load.yaml's); JVM flags: emulator \`$JVM_FLAGS\`$([ -n "${EMULATOR_CPUS:-}" ] && echo " on CPUs $EMULATOR_CPUS"), injector \`$INJECTOR_JVM_FLAGS\`$([ -n "${INJECTOR_CPUS:-}" ] && echo " on CPUs $INJECTOR_CPUS")"
   echo "closed model, ${RAMP_S} s ramp + ${DURATION_S} s hold, 50 in / ${OUTPUT_TOKENS} out tokens, all chats on the SSE path; sustained = all complete, 0 failed, |ITL error| p50 <= 2 ms and p99 <= ${ITL_P99_BOUND_MS} ms, ITL p50 >= 15 ms, injector JVM < 90 % of the cores"
   echo
   echo "| run | chats | ok | failed | max active users (Gatling) | ITL p50 / p99 ms | ITL error abs p50 / p99 ms | TTFT error p50 / p99 ms | matched | injector JVM cores: gatling / vert.x / other threads | emulator process cores (beside) | machine busy cores (load average before) | sustained |"
