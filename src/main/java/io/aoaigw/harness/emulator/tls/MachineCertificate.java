@@ -15,8 +15,8 @@ import java.util.Date;
 import java.util.Optional;
 
 /**
- * The emulator's self-signed certificate, made once per machine ({@link MachineKeyCache}) and read back with the
- * JDK alone, so a cached start never loads Bouncy Castle's certificate builder.
+ * The emulator's self-signed certificate, made once per machine ({@link MachineKeyCache}) and read back as PEM, so a
+ * cached start runs no keytool.
  */
 final class MachineCertificate {
     /** Bump the version when {@link SelfSignedCertificate} changes what it puts in a certificate (names, usages). */

@@ -23,7 +23,7 @@ public final class SelfSignedCertificate {
         return new SelfSignedCertificate(certificate, privateKey);
     }
 
-    /** A fresh key pair and certificate; Bouncy Castle (signed jars, slow to load) is loaded only here. */
+    /** A fresh key pair and certificate, made by the JDK's keytool ({@link CertificateMaker}). */
     public static SelfSignedCertificate generate() {
         return CertificateMaker.make();
     }
