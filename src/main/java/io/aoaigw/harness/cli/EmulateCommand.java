@@ -3,6 +3,7 @@ package io.aoaigw.harness.cli;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.EmulatorStartException;
 import io.aoaigw.harness.emulator.EndpointsFile;
+import io.aoaigw.harness.emulator.tls.TlsWarmUp;
 import io.aoaigw.harness.topology.Topology;
 import io.aoaigw.harness.topology.TopologyLoader;
 import java.io.IOException;
@@ -33,6 +34,8 @@ final class EmulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // the first TLS handshake's class loading overlaps reading the topology (see TlsWarmUp)
+        TlsWarmUp.beginOnce();
         Topology topology = TopologyLoader.load(topologyFile);
         Path dir = writableFolder();
         long started = System.nanoTime();

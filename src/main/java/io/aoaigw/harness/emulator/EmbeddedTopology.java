@@ -21,6 +21,7 @@ import io.aoaigw.harness.emulator.identity.JwksAccessTokenValidator;
 import io.aoaigw.harness.emulator.monitor.MetricsSource;
 import io.aoaigw.harness.emulator.tls.EmulatorTls;
 import io.aoaigw.harness.emulator.tls.ListenerTls;
+import io.aoaigw.harness.emulator.tls.TlsWarmUp;
 import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.topology.Account;
 import io.aoaigw.harness.topology.FrontDoor;
@@ -99,6 +100,7 @@ public final class EmbeddedTopology implements AutoCloseable {
     }
 
     private static EmbeddedTopology start(Topology declared, Path workDir, boolean awaitReady) {
+        TlsWarmUp.beginOnce();
         Topology topology = GeneratedKeys.fillMissing(declared);
         // native transport (epoll/io_uring) when available: it roughly doubles the frames/s of many paced streams
         Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));

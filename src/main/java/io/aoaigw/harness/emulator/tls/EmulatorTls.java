@@ -19,9 +19,19 @@ public final class EmulatorTls {
         this.trust = TrustMaterial.of(certificate.certificate());
     }
 
-    /** The machine's certificate ({@link MachineKeyCache}): made on the first start, read back on the next ones. */
+    /**
+     * The machine's certificate ({@link MachineKeyCache}): made on the first start, read back on the next ones, and
+     * shared by every start in this JVM (with its key manager, which {@link TlsWarmUp} may have built already).
+     * With the cache off, every start makes its own.
+     */
     public static EmulatorTls generate() {
-        return new EmulatorTls(MachineCertificate.get(MachineKeyCache.machine()));
+        return MachineKeyCache.machine().enabled() ? Machine.TLS
+                : new EmulatorTls(MachineCertificate.get(MachineKeyCache.machine()));
+    }
+
+    /** Made on first use, by whichever of the warm-up and the first start comes first. */
+    private static final class Machine {
+        static final EmulatorTls TLS = new EmulatorTls(MachineCertificate.get(MachineKeyCache.machine()));
     }
 
     /** A certificate of its own, never the machine's: what a client trusting another certificate would hold. */
