@@ -5,6 +5,7 @@ import io.aoaigw.harness.emulator.apim.policy.ForwardRequest;
 import io.aoaigw.harness.emulator.apim.policy.GatewayReply;
 import io.aoaigw.harness.emulator.apim.policy.OutboundPolicy;
 import io.aoaigw.harness.emulator.apim.policy.PolicyContext;
+import io.aoaigw.harness.emulator.apim.policy.ResponseObserver;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Promise;
@@ -135,7 +136,15 @@ final class BackendForwarder {
         outbound.forEach(policy -> policy.apply(ctx, out.headers()));
         ctx.observers().forEach(o -> o.onHeaders(response.statusCode(), out.headers()));
         int status = response.statusCode();
-        return response.pipe().endOnFailure(false).to(new ObservedWriteStream(toClient, ctx.observers()))
+        String type = response.getHeader("Content-Type");
+        boolean eventStream = type != null && type.startsWith("text/event-stream");
+        WriteStream<Buffer> sink = toClient;
+        if (!eventStream && ctx.observers().stream().anyMatch(ResponseObserver::readsBodyBeforeHeaders)) {
+            // a header that says what the body said (tokens consumed) goes out only once the body is read
+            sink = new BufferedWriteStream(toClient, Integer.MAX_VALUE,
+                    () -> ctx.observers().forEach(o -> o.beforeRelease(out.headers())));
+        }
+        return response.pipe().endOnFailure(false).to(new ObservedWriteStream(sink, ctx.observers()))
                 .map(v -> {
                     ctx.observers().forEach(o -> o.onEnd(true));
                     return new Outcome(status, true, Ending.answered);

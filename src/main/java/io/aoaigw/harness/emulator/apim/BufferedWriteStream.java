@@ -11,11 +11,18 @@ import io.vertx.core.streams.WriteStream;
  */
 final class BufferedWriteStream extends ForwardingWriteStream {
     private final int threshold;
+    private final Runnable beforeEnd;
     private Buffer pending = Buffer.buffer();
 
     BufferedWriteStream(WriteStream<Buffer> next, int threshold) {
+        this(next, threshold, () -> { });
+    }
+
+    /** {@code beforeEnd} runs when the stream ends, before what is held is passed on. */
+    BufferedWriteStream(WriteStream<Buffer> next, int threshold, Runnable beforeEnd) {
         super(next);
         this.threshold = threshold;
+        this.beforeEnd = beforeEnd;
     }
 
     @Override
@@ -31,6 +38,7 @@ final class BufferedWriteStream extends ForwardingWriteStream {
 
     @Override
     public Future<Void> end() {
+        beforeEnd.run();
         return pending.length() == 0 ? next.end() : next.end(pending);
     }
 }

@@ -105,6 +105,29 @@ class LimitPoliciesAcceptanceTest {
     }
 
     @Test
+    void tokensConsumedHeaderCarriesPromptAndCompletionAsTheAnswerReported(Vertx vertx) throws Exception {
+        Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<azure-openai-token-limit"
+                + " counter-key=\"@(context.Subscription.Id)\" tokens-per-minute=\"1000\" estimate-prompt-tokens=\"true\""
+                + " tokens-consumed-header-name=\"x-tokens-consumed\" />"), Responders.chatCompletion("eastus", 137));
+
+        // the answer's usage.total_tokens (137), not the prompt estimate of "hi" (a handful)
+        given().spec(keyed(gateway, ACTIVE_KEY, SHORT)).when().post(CHAT).then().statusCode(200)
+                .header("x-tokens-consumed", "137").body("usage.total_tokens", equalTo(137));
+    }
+
+    @Test
+    void aStreamsTokensConsumedHeaderLeavesBeforeItsUsageSoCarriesThePromptEstimate(Vertx vertx) throws Exception {
+        Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<azure-openai-token-limit"
+                + " counter-key=\"@(context.Subscription.Id)\" tokens-per-minute=\"1000\" estimate-prompt-tokens=\"true\""
+                + " tokens-consumed-header-name=\"x-tokens-consumed\" />"), Responders.sseStream(vertx, 3, 5));
+        String stream = "{\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+
+        String consumed = given().spec(keyed(gateway, ACTIVE_KEY, stream)).when().post(CHAT).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("data: [DONE]")).extract().header("x-tokens-consumed");
+        assertThat(Long.parseLong(consumed)).isBetween(1L, 20L);
+    }
+
+    @Test
     void counterKeyWithoutValueFailsLikeApimsExpressionError(Vertx vertx) throws Exception {
         Gateway gateway = Gateway.start(vertx, new ApimTopology().withOpenProduct().inbound("<rate-limit-by-key"
                 + " calls=\"5\" renewal-period=\"60\" counter-key=\"@(context.Subscription.Id)\" />"),

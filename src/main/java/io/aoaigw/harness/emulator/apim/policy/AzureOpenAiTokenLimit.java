@@ -1,8 +1,6 @@
 package io.aoaigw.harness.emulator.apim.policy;
 
 import io.vertx.core.Future;
-import io.vertx.core.MultiMap;
-import io.vertx.core.buffer.Buffer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +11,8 @@ import java.util.function.LongSupplier;
  * the optional header and variable names of the policy reference. Admission: with an estimate (asked for, or always
  * for {@code "stream": true}) the request is refused when the minute's usage plus the prompt estimate exceeds the
  * limit; without one only once the usage already reached it. Refusals are 429 "Token limit is exceeded. Try again in
- * N seconds." with {@code Retry-After} (renamable). Afterwards the usage is corrected to what the answer consumed.
- * The tokens-consumed header carries what is known when the headers leave: the prompt estimate.
+ * N seconds." with {@code Retry-After} (renamable). Afterwards the usage is corrected to what the answer consumed,
+ * and so is the tokens-consumed variable; the tokens-consumed header is written by {@link TokenUsageTap}.
  */
 final class AzureOpenAiTokenLimit implements InboundPolicy {
     private final PolicyExpression counterKey;
@@ -60,10 +58,11 @@ final class AzureOpenAiTokenLimit implements InboundPolicy {
         if (remainingHeader != null) {
             ctx.responseHeaders().set(remainingHeader, Long.toString(remaining));
         }
-        ctx.observe(new TokenUsageTap(estimate, consumed -> windows.add(key, consumed - estimate)));
-        if (consumedHeader != null) {
-            ctx.observe(new HeaderOnAnswer(consumedHeader, Long.toString(estimate)));
-        }
+        Map<String, Object> variables = ctx.variables();
+        ctx.observe(new TokenUsageTap(estimate, consumed -> {
+            windows.add(key, consumed - estimate);
+            putIfNamed(variables, consumedVariable, consumed);
+        }, consumedHeader));
         return Future.succeededFuture(Optional.empty());
     }
 
@@ -81,22 +80,6 @@ final class AzureOpenAiTokenLimit implements InboundPolicy {
     private static void putIfNamed(Map<String, Object> variables, String name, long value) {
         if (name != null) {
             variables.put(name, value);
-        }
-    }
-
-    /** Adds a header when the backend's answer starts (APIM adds tokens-consumed only after the backend answered). */
-    private record HeaderOnAnswer(String name, String value) implements ResponseObserver {
-        @Override
-        public void onHeaders(int status, MultiMap headers) {
-            headers.set(name, value);
-        }
-
-        @Override
-        public void onChunk(Buffer chunk) {
-        }
-
-        @Override
-        public void onEnd(boolean complete) {
         }
     }
 }

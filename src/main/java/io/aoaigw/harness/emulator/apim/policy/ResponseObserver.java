@@ -13,4 +13,16 @@ public interface ResponseObserver {
 
     /** {@code complete} is false when the stream broke before its end. */
     void onEnd(boolean complete);
+
+    /**
+     * True when this observer adds a header from what the answer's body says: an answer that is not an event stream
+     * is then held whole, and {@link #beforeRelease} runs before its first byte goes out.
+     */
+    default boolean readsBodyBeforeHeaders() {
+        return false;
+    }
+
+    /** For a held answer: every chunk has been seen; {@code headers} are the client's and may still be added to. */
+    default void beforeRelease(MultiMap headers) {
+    }
 }

@@ -12,6 +12,11 @@ import java.util.function.LongConsumer;
  * Reads the tokens an answer consumed while it passes through (a copy, capped at 1 MiB): {@code usage.total_tokens}
  * of a JSON answer or of a stream's usage frame; for a stream without one, the prompt estimate plus the tokens of
  * every {@code delta.content} (APIM estimates completion tokens of streams too). Reports once, at the end.
+ *
+ * <p>With a header name ({@code tokens-consumed-header-name}), it also tells the client: "the number of tokens consumed
+ * by both prompt and completion ... added to response only after the response is received from backend" (policy
+ * reference). A JSON answer is therefore held until its usage is read; a stream's headers leave before its usage
+ * exists, so they carry the prompt estimate (what Azure sends there is unconfirmed).
  */
 final class TokenUsageTap implements ResponseObserver {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,13 +24,19 @@ final class TokenUsageTap implements ResponseObserver {
 
     private final long promptEstimate;
     private final LongConsumer total;
+    private final String consumedHeader;
     private final Buffer copy = Buffer.buffer();
     private boolean stream;
     private boolean success;
 
     TokenUsageTap(long promptEstimate, LongConsumer total) {
+        this(promptEstimate, total, null);
+    }
+
+    TokenUsageTap(long promptEstimate, LongConsumer total, String consumedHeader) {
         this.promptEstimate = promptEstimate;
         this.total = total;
+        this.consumedHeader = consumedHeader;
     }
 
     @Override
@@ -33,6 +44,20 @@ final class TokenUsageTap implements ResponseObserver {
         success = status >= 200 && status < 300;
         String type = headers.get("Content-Type");
         stream = type != null && type.startsWith("text/event-stream");
+        if (consumedHeader != null && stream) {
+            headers.set(consumedHeader, Long.toString(promptEstimate));
+        }
+    }
+
+    @Override
+    public boolean readsBodyBeforeHeaders() {
+        return consumedHeader != null;
+    }
+
+    @Override
+    public void beforeRelease(MultiMap headers) {
+        long consumed = success ? usage(parse(copy.toString(StandardCharsets.UTF_8))) : -1;
+        headers.set(consumedHeader, Long.toString(consumed >= 0 ? consumed : promptEstimate));
     }
 
     @Override
