@@ -16,7 +16,8 @@
 # WRK_THREADS (1), PACED_STREAMS ("2000", a list of sizes), CHAIN_STREAMS ("5 500 1000"), CHAIN_REPS (1), CHAIN_TIMEOUT_S (30), STARTS (5), SERVER_JVM_FLAGS (same for every
 # server JVM: emulator and WireMock), CLIENT_JVM_FLAGS, BASELINE_JAR (parts b and c: also measure this older launcher,
 # e.g. target/old-harness/aoai-gateway-harness.jar from bench/build-baseline.sh, interleaved with the new one in the
-# same run; rows are labelled old / new), START_TOPOLOGIES (part c; default, paced and chain).
+# same run; rows are labelled old / new), START_TOPOLOGIES (part c; default, paced and chain), CDS (part c: 1 also
+# times each launcher with an AppCDS archive trained on that topology; rows labelled old+cds / new+cds).
 # Results: target/bench/*.json, *.txt; the Markdown summary is printed on stdout and kept in target/bench/summary.md.
 set -euo pipefail
 
@@ -32,6 +33,7 @@ CHAIN_STREAMS=${CHAIN_STREAMS:-"5 500 1000"}
 CHAIN_REPS=${CHAIN_REPS:-1}
 CHAIN_TIMEOUT_S=${CHAIN_TIMEOUT_S:-30}
 STARTS=${STARTS:-5}
+CDS=${CDS:-0}
 BASELINE_JAR=${BASELINE_JAR:-}
 START_TOPOLOGIES=${START_TOPOLOGIES:-"scenarios/topologies/default.yaml scenarios/topologies/bench/paced.yaml scenarios/topologies/bench/chain.yaml"}
 SERVER_JVM_FLAGS=${SERVER_JVM_FLAGS:-"-Xms1g -Xmx1g"}
@@ -326,15 +328,17 @@ part_b() {
 # ======================================================================================================================
 machine_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $5 + $6 }' /proc/stat; }   # busy idle
 
-# start_once JAR TOPOLOGY: one `emulate` start; prints "wall_ms cpu_ms own_ms" (start → endpoints file, polled every
-# 5 ms; the emulator's CPU, all threads, when the file appeared; its own "up in" figure)
+# start_once JAR TOPOLOGY [ARCHIVE]: one `emulate` start; prints "wall_ms cpu_ms own_ms" (start → endpoints file,
+# polled every 5 ms; the emulator's CPU, all threads, when the file appeared; its own "up in" figure). ARCHIVE: an
+# AppCDS archive the JVM maps (-XX:SharedArchiveFile).
 start_once() {
-  local jar=$1 topo ep=$OUT/c-endpoints.json t0 t1 pid cpu
+  local jar=$1 topo ep=$OUT/c-endpoints.json t0 t1 pid cpu cds=()
   topo=$(topology_for "$jar" "$2")
+  [ -n "${3:-}" ] && cds=("-XX:SharedArchiveFile=$3")
   rm -f "$ep"
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  java $SERVER_JVM_FLAGS -jar "$jar" emulate --topology "$topo" --endpoints-out "$ep" > "$OUT/c-emulator.log" 2>&1 &
+  java $SERVER_JVM_FLAGS "${cds[@]}" -jar "$jar" emulate --topology "$topo" --endpoints-out "$ep" > "$OUT/c-emulator.log" 2>&1 &
   pid=$!; STARTED_PIDS+=("$pid")
   for _ in $(seq 24000); do [ -s "$ep" ] && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.005; done
   t1=$(date +%s%N)
@@ -344,27 +348,54 @@ start_once() {
   echo "$(( (t1 - t0) / 1000000 )) $cpu $(sed -n 's/.* up in \([0-9]*\) ms.*/\1/p' "$OUT/c-emulator.log" | head -1)"
 }
 
+# cds_archive JAR TOPOLOGY ARCHIVE: one training start that writes an AppCDS archive of the classes it loaded
+# (-XX:ArchiveClassesAtExit), stopped once its tokenizers are loaded (or 10 s after the endpoints file), so the
+# archive holds what a start and the first requests load. The archive belongs to this JDK and this jar only.
+cds_archive() {
+  local jar=$1 topo ep=$OUT/c-cds-endpoints.json pid
+  topo=$(topology_for "$jar" "$2")
+  rm -f "$ep" "$3"
+  # shellcheck disable=SC2086
+  java $SERVER_JVM_FLAGS -XX:ArchiveClassesAtExit="$3" -jar "$jar" emulate --topology "$topo" --endpoints-out "$ep" > "$OUT/c-cds.log" 2>&1 &
+  pid=$!; STARTED_PIDS+=("$pid")
+  for _ in $(seq 4000); do grep -q "tokenizers loaded" "$OUT/c-cds.log" && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.005; done
+  stop_pid "$pid"
+  [ -s "$3" ] || { echo "no AppCDS archive written for $jar ($topo):" >&2; tail -5 "$OUT/c-cds.log" >&2; exit 1; }
+}
+
 part_c() {
   md "## (c) time from \`emulate\` start to endpoints file written ($STARTS runs each$([ ${#LAUNCHERS[@]} -gt 1 ] && echo ", old and new alternated"))"
   md ""
   md "| topology | launcher | wall median ms | min | max | emulator CPU at endpoints median ms (all threads) | emulator's own 'up in' median ms | machine busy cores |"
   md "|---|---|---|---|---|---|---|---|"
-  local topo name i k r busy0 busy1
+  local topo name i k r busy0 busy1 variants archive
   for topo in $START_TOPOLOGIES; do
     name=$(basename "$topo" .yaml)
     declare -A wall=() cpu=() own=() busy=()
-    say "(c) $STARTS starts of $topo per launcher (${LAUNCHERS[*]%%=*})"
-    for i in $(seq "$STARTS"); do
+    # a variant is label=jar=archive (archive empty: no AppCDS)
+    variants=()
+    for k in "${!LAUNCHERS[@]}"; do variants+=("${LAUNCHERS[$k]}="); done
+    if [ "$CDS" = 1 ]; then
       for k in "${!LAUNCHERS[@]}"; do
+        archive=$OUT/c-${LAUNCHERS[$k]%%=*}-$name.jsa
+        say "(c) training an AppCDS archive for ${LAUNCHERS[$k]%%=*} on $topo"
+        cds_archive "${LAUNCHERS[$k]#*=}" "$topo" "$archive"
+        variants+=("${LAUNCHERS[$k]%%=*}+cds=${LAUNCHERS[$k]#*=}=$archive")
+      done
+    fi
+    say "(c) $STARTS starts of $topo per variant (${variants[*]%%=*})"
+    for i in $(seq "$STARTS"); do
+      for k in "${!variants[@]}"; do
+        local rest=${variants[$k]#*=}
         busy0=$(machine_jiffies)
-        r=$(start_once "${LAUNCHERS[$k]#*=}" "$topo")
+        r=$(start_once "${rest%=*}" "$topo" "${rest##*=}")
         busy1=$(machine_jiffies)
         wall[$k]+="${r%% *} "; cpu[$k]+="$(echo "$r" | cut -d' ' -f2) "; own[$k]+="$(echo "$r" | cut -d' ' -f3) "
         busy[$k]+="$(echo "$busy0 $busy1" | awk -v n="$(nproc)" '{ b = $3 - $1; i = $4 - $2; printf "%.2f", ((b + i) > 0 ? n * b / (b + i) : 0) }') "
       done
     done
-    for k in "${!LAUNCHERS[@]}"; do
-      local label=${LAUNCHERS[$k]%%=*}
+    for k in "${!variants[@]}"; do
+      local label=${variants[$k]%%=*}
       say "(c) $name $label: wall ${wall[$k]}ms, cpu ${cpu[$k]}ms, own ${own[$k]}ms, busy ${busy[$k]}"
       jq -n --arg t "$topo" --arg l "$label" --arg w "${wall[$k]}" --arg c "${cpu[$k]}" --arg o "${own[$k]}" --arg b "${busy[$k]}" \
         '{topology: $t, launcher: $l, startToEndpointsMs: ($w|split(" ")|map(select(. != ""))|map(tonumber)),
