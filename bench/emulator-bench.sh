@@ -38,6 +38,9 @@ BASELINE_JAR=${BASELINE_JAR:-}
 START_TOPOLOGIES=${START_TOPOLOGIES:-"scenarios/topologies/default.yaml scenarios/topologies/bench/paced.yaml scenarios/topologies/bench/chain.yaml"}
 SERVER_JVM_FLAGS=${SERVER_JVM_FLAGS:-"-Xms1g -Xmx1g"}
 CLIENT_JVM_FLAGS=${CLIENT_JVM_FLAGS:-"-Xms1g -Xmx1g"}
+# taskset execs the JVM, so $! stays the JVM's pid (CPU is read from /proc/$pid)
+PIN_EMULATOR=(); [ -n "${EMULATOR_CPUS:-}" ] && PIN_EMULATOR=(taskset -c "$EMULATOR_CPUS")
+PIN_CLIENT=(); [ -n "${CLIENT_CPUS:-}" ] && PIN_CLIENT=(taskset -c "$CLIENT_CPUS")
 CLK_TCK=$(getconf CLK_TCK)
 API="api-version=2024-10-21"
 PARTS=("$@")
@@ -132,7 +135,7 @@ start_emulator() {
   rm -f "$EMU_EP"
   say "starting emulator: java $SERVER_JVM_FLAGS -jar ${jar#"$ROOT"/} emulate --topology $topology"
   # shellcheck disable=SC2086
-  java $SERVER_JVM_FLAGS -jar "$jar" emulate --topology "$topology" --endpoints-out "$EMU_EP" \
+  "${PIN_EMULATOR[@]}" java $SERVER_JVM_FLAGS -jar "$jar" emulate --topology "$topology" --endpoints-out "$EMU_EP" \
     > "$OUT/emulator-$name.log" 2>&1 &
   EMU_PID=$!
   STARTED_PIDS+=("$EMU_PID")
@@ -148,7 +151,7 @@ start_emulator() {
 client() { # client MAINCLASS ARGS...
   local main=$1; shift
   # shellcheck disable=SC2086
-  timeout 300 java $CLIENT_JVM_FLAGS -cp "$CLIENT_CP" "io.aoaigw.harness.bench.$main" "$@"
+  timeout 300 "${PIN_CLIENT[@]}" java $CLIENT_JVM_FLAGS -cp "$CLIENT_CP" "io.aoaigw.harness.bench.$main" "$@"
 }
 
 # wrk_lua FILE KEY BODY: a POST script for wrk
