@@ -4,6 +4,7 @@ import static io.aoaigw.harness.emulator.apim.testsupport.ApimTopology.ACTIVE_KE
 import static io.aoaigw.harness.emulator.apim.testsupport.ApimTopology.OTHER_ACTIVE_KEY;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -23,6 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LimitPoliciesAcceptanceTest {
     private static final String CHAT = "/deployments/gpt-4o/chat/completions";
     private static final String SHORT = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+
+    private static ApimTopology reportingTokensConsumed() {
+        return new ApimTopology().inbound("<azure-openai-token-limit counter-key=\"@(context.Subscription.Id)\""
+                + " tokens-per-minute=\"1000\" estimate-prompt-tokens=\"true\""
+                + " tokens-consumed-header-name=\"x-tokens-consumed\" />");
+    }
 
     private static RequestSpecification keyed(Gateway gateway, String key, String body) {
         return new RequestSpecBuilder().setBaseUri(gateway.apim.apiUrl()).setContentType(ContentType.JSON)
@@ -106,9 +113,7 @@ class LimitPoliciesAcceptanceTest {
 
     @Test
     void tokensConsumedHeaderCarriesPromptAndCompletionAsTheAnswerReported(Vertx vertx) throws Exception {
-        Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<azure-openai-token-limit"
-                + " counter-key=\"@(context.Subscription.Id)\" tokens-per-minute=\"1000\" estimate-prompt-tokens=\"true\""
-                + " tokens-consumed-header-name=\"x-tokens-consumed\" />"), Responders.chatCompletion("eastus", 137));
+        Gateway gateway = Gateway.start(vertx, reportingTokensConsumed(), Responders.chatCompletion("eastus", 137));
 
         // the answer's usage.total_tokens (137), not the prompt estimate of "hi" (a handful)
         given().spec(keyed(gateway, ACTIVE_KEY, SHORT)).when().post(CHAT).then().statusCode(200)
@@ -117,13 +122,11 @@ class LimitPoliciesAcceptanceTest {
 
     @Test
     void aStreamsTokensConsumedHeaderLeavesBeforeItsUsageSoCarriesThePromptEstimate(Vertx vertx) throws Exception {
-        Gateway gateway = Gateway.start(vertx, new ApimTopology().inbound("<azure-openai-token-limit"
-                + " counter-key=\"@(context.Subscription.Id)\" tokens-per-minute=\"1000\" estimate-prompt-tokens=\"true\""
-                + " tokens-consumed-header-name=\"x-tokens-consumed\" />"), Responders.sseStream(vertx, 3, 5));
+        Gateway gateway = Gateway.start(vertx, reportingTokensConsumed(), Responders.sseStream(vertx, 3, 5));
         String stream = "{\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
 
         String consumed = given().spec(keyed(gateway, ACTIVE_KEY, stream)).when().post(CHAT).then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("data: [DONE]")).extract().header("x-tokens-consumed");
+                .body(containsString("data: [DONE]")).extract().header("x-tokens-consumed");
         assertThat(Long.parseLong(consumed)).isBetween(1L, 20L);
     }
 
