@@ -52,10 +52,8 @@ public record BindingLimit(double requestsPerMin, String limit, String origin, i
         if (fd == null) {
             return Optional.empty();
         }
-        List<FrontDoor.Origin> usable = fd.origins().stream()
-                .filter(o -> o.enabled() && !unavailable.contains(o.name())).toList();
-        int best = usable.stream().mapToInt(FrontDoor.Origin::priority).min().orElse(-1);
-        List<FrontDoor.Origin> tier = usable.stream().filter(o -> o.priority() == best).toList();
+        List<FrontDoor.Origin> tier = FrontDoor.preferred(fd.origins(),
+                o -> o.enabled() && !unavailable.contains(o.name()), FrontDoor.Origin::priority);
         if (tier.isEmpty()) {
             return Optional.empty();
         }
@@ -72,7 +70,7 @@ public record BindingLimit(double requestsPerMin, String limit, String origin, i
                 binding = limit;
             }
         }
-        return Optional.of(new BindingLimit(carried, binding.limit(), binding.origin(), best, limits));
+        return Optional.of(new BindingLimit(carried, binding.limit(), binding.origin(), tier.get(0).priority(), limits));
     }
 
     private static OriginLimit originLimit(FrontDoor.Origin o, double share, Optional<Deployment> found,

@@ -30,10 +30,8 @@ public final class OriginShares {
         if (topology.frontDoor() == null) {
             return new TreeMap<>();
         }
-        List<FrontDoor.Origin> enabled = topology.frontDoor().origins().stream().filter(FrontDoor.Origin::enabled)
-                .toList();
-        int top = enabled.stream().mapToInt(FrontDoor.Origin::priority).min().orElse(1);
-        List<FrontDoor.Origin> chosen = enabled.stream().filter(o -> o.priority() == top).toList();
+        List<FrontDoor.Origin> chosen = FrontDoor.preferred(topology.frontDoor().origins(), FrontDoor.Origin::enabled,
+                FrontDoor.Origin::priority);
         return new TreeMap<>(byWeight(chosen, FrontDoor.Origin::weight,
                 o -> topology.account(o.account()).orElseThrow().region()));
     }

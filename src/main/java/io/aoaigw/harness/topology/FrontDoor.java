@@ -1,6 +1,9 @@
 package io.aoaigw.harness.topology;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Azure Front Door Standard/Premium: a profile with one endpoint, its routes, and one origin group over the
@@ -31,6 +34,16 @@ public record FrontDoor(String profile, String endpoint, Integer port, OriginGro
     /** Without routes: the default one. */
     public FrontDoor(String profile, String endpoint, Integer port, OriginGroup originGroup, List<Origin> origins) {
         this(profile, endpoint, port, originGroup, origins, null, null);
+    }
+
+    /**
+     * The origins an origin group sends to: the usable ones of the lowest (preferred) priority. One rule for every
+     * reader of a Front Door, whether it holds the topology's origins or the ones Resource Manager lists.
+     */
+    public static <O> List<O> preferred(Collection<O> origins, Predicate<O> usable, ToIntFunction<O> priority) {
+        List<O> candidates = origins.stream().filter(usable).toList();
+        int best = candidates.stream().mapToInt(priority).min().orElse(Integer.MAX_VALUE);
+        return candidates.stream().filter(o -> priority.applyAsInt(o) == best).toList();
     }
 
     /** The route that serves the path on the default domain: the most specific of those that match. */

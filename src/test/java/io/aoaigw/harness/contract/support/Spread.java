@@ -7,6 +7,7 @@ import io.aoaigw.harness.inventory.AccountInfo;
 import io.aoaigw.harness.inventory.FrontDoorInfo;
 import io.aoaigw.harness.load.OriginShares;
 import io.aoaigw.harness.target.ResolvedTarget;
+import io.aoaigw.harness.topology.FrontDoor;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +52,12 @@ public final class Spread {
     /** Enabled origins by priority, lowest (preferred) first. */
     public static TreeMap<Integer, List<FrontDoorInfo.Origin>> byPriority(List<FrontDoorInfo.Origin> origins) {
         return origins.stream().filter(FrontDoorInfo.Origin::enabled).collect(Collectors.groupingBy(
-                o -> o.priority() == null ? 1 : o.priority(), TreeMap::new, Collectors.toList()));
+                Spread::priority, TreeMap::new, Collectors.toList()));
+    }
+
+    /** An origin's priority as Front Door reads it: 1 when Resource Manager lists none. */
+    public static int priority(FrontDoorInfo.Origin o) {
+        return o.priority() == null ? 1 : o.priority();
     }
 
     public static int weight(FrontDoorInfo.Origin o) {
@@ -147,7 +153,8 @@ public final class Spread {
         List<FrontDoorInfo.Origin> healthy = state.map(s -> enabled.stream().filter(o -> s.healthy().contains(o.name()))
                 .toList()).orElse(enabled);
         boolean roundRobin = healthy.isEmpty();
-        List<FrontDoorInfo.Origin> chosen = (roundRobin ? enabled : byPriority(healthy).firstEntry().getValue())
+        List<FrontDoorInfo.Origin> chosen = (roundRobin ? enabled
+                : FrontDoor.preferred(healthy, FrontDoorInfo.Origin::enabled, Spread::priority))
                 .stream().filter(o -> !setAside.contains(o.name())).toList();
         return OriginShares.byWeight(chosen, o -> roundRobin ? 1 : weight(o),
                 o -> accountOfOrigin.getOrDefault(o.name(), "origin " + o.name()));
