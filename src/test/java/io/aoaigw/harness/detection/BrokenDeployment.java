@@ -3,18 +3,14 @@ package io.aoaigw.harness.detection;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aoaigw.harness.emulator.EmbeddedTopology;
 import io.aoaigw.harness.emulator.Endpoints;
-import io.aoaigw.harness.testsupport.TrustedClients;
-import io.aoaigw.harness.trust.AzureHttpClients;
-import io.aoaigw.harness.emulator.tls.TrustMaterial;
 import io.aoaigw.harness.host.EpochMicros;
-import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.DiagnosticInfo;
 import io.aoaigw.harness.inventory.Inventory;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
 import io.aoaigw.harness.target.AdminClient;
-import io.aoaigw.harness.testsupport.AzureCredentials;
-import io.aoaigw.harness.topology.Identity;
+import io.aoaigw.harness.target.TargetArm;
+import io.aoaigw.harness.testsupport.TrustedClients;
 import io.aoaigw.harness.topology.Topology;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A started broken topology and the two faces the tests look at: its ARM view (read with azure-resourcemanager, as
@@ -82,14 +79,7 @@ final class BrokenDeployment implements AutoCloseable {
     }
 
     private InventoryReader reader() {
-        Topology t = topology();
-        Identity reader = t.identities().stream().filter(i -> i.kind() == Identity.Kind.servicePrincipal)
-                .findFirst().orElseThrow();
-        TrustMaterial trust = TrustMaterial.load(endpoints.tls());
-        String authority = endpoints.identity().authorityHost();
-        return new InventoryReader(new ArmEndpoint(endpoints.arm().endpoint(), authority, t.tenantId()),
-                AzureCredentials.clientSecret(authority, t.tenantId(), reader.clientId(), reader.clientSecret(), trust),
-                AzureHttpClients.loopbackOnly(trust));
+        return TargetArm.embedded(endpoints, "the broken deployment's endpoints", UnaryOperator.identity()).reader();
     }
 
     String accountResourceId(String account) {

@@ -3,22 +3,19 @@ package io.aoaigw.harness.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aoaigw.harness.emulator.apim.ApimRequestRecord;
-import io.aoaigw.harness.testsupport.TrustedClients;
-import io.aoaigw.harness.emulator.tls.TrustMaterial;
-import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.Inventory;
-import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
+import io.aoaigw.harness.target.TargetArm;
 import io.aoaigw.harness.testsupport.Await;
-import io.aoaigw.harness.testsupport.AzureCredentials;
 import io.aoaigw.harness.testsupport.EmbeddedTopologyExtension;
+import io.aoaigw.harness.testsupport.TrustedClients;
 import io.aoaigw.harness.topology.Regions;
-import io.aoaigw.harness.trust.AzureHttpClients;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,10 +30,7 @@ class OneModelTwoFacesTest {
     @Test
     void armDescribesWhatTheGatewayDoes(EmbeddedTopology embedded) throws Exception {
         Endpoints e = embedded.endpoints();
-        Inventory inventory = new InventoryReader(new ArmEndpoint(e.arm().endpoint(), e.identity().authorityHost(),
-                e.identity().tenantId()), AzureCredentials.clientSecret(e.identity().authorityHost(),
-                e.identity().tenantId(), e.identity().clientId(), e.identity().clientSecret(),
-                TrustMaterial.load(e.tls())), AzureHttpClients.loopbackOnly(TrustMaterial.load(e.tls())))
+        Inventory inventory = TargetArm.embedded(e, "the embedded topology", UnaryOperator.identity()).reader()
                 .read(InventoryTarget.of(embedded.topology()));
 
         assertThat(inventory.api().policyXml()).isEqualTo(embedded.topology().apim().api().policy());

@@ -3,16 +3,12 @@ package io.aoaigw.harness.emulator.chain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aoaigw.harness.emulator.EmbeddedTopology;
-import io.aoaigw.harness.emulator.tls.TrustMaterial;
-import io.aoaigw.harness.inventory.ArmEndpoint;
 import io.aoaigw.harness.inventory.InventoryReader;
 import io.aoaigw.harness.inventory.InventoryTarget;
 import io.aoaigw.harness.inventory.MetricReading;
+import io.aoaigw.harness.target.TargetArm;
 import io.aoaigw.harness.testsupport.Await;
-import io.aoaigw.harness.testsupport.AzureCredentials;
-import io.aoaigw.harness.topology.Identity;
 import io.aoaigw.harness.topology.Topology;
-import io.aoaigw.harness.trust.AzureHttpClients;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -92,11 +88,6 @@ class AzureMonitorMetricsTest {
     }
 
     private static InventoryReader reader(EmbeddedTopology embedded) {
-        Topology t = embedded.topology();
-        Identity identity = t.identity("harness-reader").orElseThrow();
-        TrustMaterial trust = TrustMaterial.load(embedded.endpoints().tls());
-        return new InventoryReader(new ArmEndpoint(embedded.arm().endpoint(), embedded.identity().authorityHost(),
-                t.tenantId()), AzureCredentials.clientSecret(embedded.identity().authorityHost(), t.tenantId(),
-                identity.clientId(), identity.clientSecret(), trust), AzureHttpClients.loopbackOnly(trust));
+        return TargetArm.embedded(embedded.endpoints(), "the embedded topology", UnaryOperator.identity()).reader();
     }
 }
