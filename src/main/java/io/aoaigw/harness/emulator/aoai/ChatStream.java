@@ -27,6 +27,8 @@ final class ChatStream {
     private long nextDeadline;
     private int framesWritten;
     private int tokensWritten;
+    /** Tokens written since the account's counter last heard of them: one update per write to the socket. */
+    private int tokensUncounted;
     /** A clock task is filed for {@link #nextDeadline}: a drain-triggered pump must not file a second one. */
     private boolean waiting;
     private boolean over;
@@ -55,7 +57,7 @@ final class ChatStream {
             nextDeadline = plan.tokens() > 0 ? pacing.nextDeadline(lastOfChunk(0)) : 0;
             pump();
         }
-        ex.uncork();
+        flush();
     }
 
     /** Writes every frame that is due as one buffer, then waits for the next deadline (or for the queue to drain). */
@@ -67,7 +69,7 @@ final class ChatStream {
         try {
             writeDue();
         } finally {
-            ex.uncork();
+            flush();
         }
     }
 
@@ -120,7 +122,7 @@ final class ChatStream {
         }
         if (write(ChunkFrames.done(), 0)) {
             end(Outcome.COMPLETED);
-            ex.uncork();
+            flush();
             ex.response.end();
         }
     }
@@ -132,13 +134,13 @@ final class ChatStream {
         }
         ex.write(frame, tokens > 0);
         if (tokens > 0) {
-            counters.completionTokens(tokens);
+            tokensUncounted += tokens;
             tokensWritten += tokens;
         }
         framesWritten++;
         if (cutAfterFrames > 0 && framesWritten >= cutAfterFrames) {
             counters.streamCut();
-            ex.uncork(); // the frames before the cut do reach the client
+            flush(); // the frames before the cut do reach the client
             end(Outcome.CUT);
             ConnectionReset.reset(ex.request.connection());
             return false;
@@ -146,11 +148,25 @@ final class ChatStream {
         return true;
     }
 
+    /** Writes what was gathered, and counts its tokens (per write, not per frame: the counter is shared). */
+    private void flush() {
+        ex.uncork();
+        countTokens();
+    }
+
+    private void countTokens() {
+        if (tokensUncounted > 0) {
+            counters.completionTokens(tokensUncounted);
+            tokensUncounted = 0;
+        }
+    }
+
     private void end(Outcome outcome) {
         if (over) {
             return;
         }
         over = true;
+        countTokens();
         counters.streamClosed();
         ex.completionTokens = tokensWritten;
         if (outcome != Outcome.COMPLETED) {
