@@ -70,7 +70,8 @@ public record BindingLimit(double requestsPerMin, String limit, String origin, i
                 binding = limit;
             }
         }
-        return Optional.of(new BindingLimit(carried, binding.limit(), binding.origin(), tier.get(0).priority(), limits));
+        return Optional.of(new BindingLimit(carried, binding.limit(), binding.origin(), tier.get(0).priority(),
+                limits));
     }
 
     private static OriginLimit originLimit(FrontDoor.Origin o, double share, Optional<Deployment> found,

@@ -28,6 +28,7 @@ final class TokenUsageTap implements ResponseObserver {
     private final Buffer copy = Buffer.buffer();
     private boolean stream;
     private boolean success;
+    private Long consumed;
 
     TokenUsageTap(long promptEstimate, LongConsumer total) {
         this(promptEstimate, total, null);
@@ -56,7 +57,7 @@ final class TokenUsageTap implements ResponseObserver {
 
     @Override
     public void beforeRelease(MultiMap headers) {
-        long consumed = success ? usage(parse(copy.toString(StandardCharsets.UTF_8))) : -1;
+        long consumed = consumed();
         headers.set(consumedHeader, Long.toString(consumed >= 0 ? consumed : promptEstimate));
     }
 
@@ -69,14 +70,19 @@ final class TokenUsageTap implements ResponseObserver {
 
     @Override
     public void onEnd(boolean complete) {
-        if (!success) {
-            return;
-        }
-        String body = copy.toString(StandardCharsets.UTF_8);
-        long consumed = stream ? streamed(body) : usage(parse(body));
+        long consumed = consumed();
         if (consumed >= 0) {
             total.accept(consumed);
         }
+    }
+
+    /** What the answer consumed, read once (a held answer is read before its release, and not again at its end). */
+    private long consumed() {
+        if (consumed == null) {
+            String body = copy.toString(StandardCharsets.UTF_8);
+            consumed = !success ? -1 : stream ? streamed(body) : usage(parse(body));
+        }
+        return consumed;
     }
 
     private long streamed(String body) {
