@@ -39,7 +39,9 @@ final class CertificateMaker {
         try {
             dir = Files.createTempDirectory("aoaigw-keytool");
             Path store = dir.resolve("emulator.p12");
-            String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+            byte[] secret = new byte[16];
+            new SecureRandom().nextBytes(secret);
+            String password = HexFormat.of().formatHex(secret);
             run(store, password);
             return read(store, password.toCharArray());
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import io.aoaigw.harness.emulator.Endpoints;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.KeyCertOptions;
 import java.nio.file.Path;
+import javax.net.ssl.KeyManagerFactory;
 
 /**
  * The TLS identity of one emulator run: every HTTPS listener presents the same self-signed certificate, and every
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 public final class EmulatorTls {
     private final SelfSignedCertificate certificate;
     private final TrustMaterial trust;
+    private KeyManagerFactory keyManager;
     private KeyCertOptions keyCertOptions;
 
     private EmulatorTls(SelfSignedCertificate certificate) {
@@ -49,9 +51,17 @@ public final class EmulatorTls {
      */
     public synchronized KeyCertOptions serverKeyCertOptions() {
         if (keyCertOptions == null) {
-            keyCertOptions = KeyCertOptions.wrap(ServerKeyManager.of(certificate));
+            keyCertOptions = KeyCertOptions.wrap(keyManager());
         }
         return keyCertOptions;
+    }
+
+    /** The one key manager of this certificate, built on first use (by the listeners or by {@link TlsWarmUp}). */
+    synchronized KeyManagerFactory keyManager() {
+        if (keyManager == null) {
+            keyManager = ServerKeyManager.of(certificate);
+        }
+        return keyManager;
     }
 
     /** HTTPS listener options bound to the IPv4 loopback; the port is the component's (0: ephemeral). */

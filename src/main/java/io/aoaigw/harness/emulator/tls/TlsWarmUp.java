@@ -58,7 +58,7 @@ public final class TlsWarmUp {
     }
 
     static String handshake(EmulatorTls tls, TrustMaterial clientTrust) throws SSLException {
-        SslContext server = SslContextBuilder.forServer(ServerKeyManager.of(tls.certificate()))
+        SslContext server = SslContextBuilder.forServer(tls.keyManager())
                 .sslProvider(SslProvider.JDK).build();
         SslContext client = SslContextBuilder.forClient().sslProvider(SslProvider.JDK)
                 .trustManager(clientTrust.trustManagerFactory()).build();
