@@ -136,10 +136,8 @@ final class BackendForwarder {
         outbound.forEach(policy -> policy.apply(ctx, out.headers()));
         ctx.observers().forEach(o -> o.onHeaders(response.statusCode(), out.headers()));
         int status = response.statusCode();
-        String type = response.getHeader("Content-Type");
-        boolean eventStream = type != null && type.startsWith("text/event-stream");
         WriteStream<Buffer> sink = toClient;
-        if (!eventStream && ctx.observers().stream().anyMatch(ResponseObserver::readsBodyBeforeHeaders)) {
+        if (!ResponseObserver.isEventStream(response.getHeader("Content-Type")) && ctx.observers().stream().anyMatch(ResponseObserver::readsBodyBeforeHeaders)) {
             // a header that says what the body said (tokens consumed) goes out only once the body is read
             sink = new BufferedWriteStream(toClient, Integer.MAX_VALUE,
                     () -> ctx.observers().forEach(o -> o.beforeRelease(out.headers())));

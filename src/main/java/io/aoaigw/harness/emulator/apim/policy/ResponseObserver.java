@@ -25,4 +25,9 @@ public interface ResponseObserver {
     /** For a held answer: every chunk has been seen; {@code headers} are the client's and may still be added to. */
     default void beforeRelease(MultiMap headers) {
     }
+
+    /** Whether an answer with this {@code Content-Type} is a server-sent event stream (never held whole). */
+    static boolean isEventStream(String contentType) {
+        return contentType != null && contentType.startsWith("text/event-stream");
+    }
 }

@@ -43,8 +43,7 @@ final class TokenUsageTap implements ResponseObserver {
     @Override
     public void onHeaders(int status, MultiMap headers) {
         success = status >= 200 && status < 300;
-        String type = headers.get("Content-Type");
-        stream = type != null && type.startsWith("text/event-stream");
+        stream = ResponseObserver.isEventStream(headers.get("Content-Type"));
         if (consumedHeader != null && stream) {
             headers.set(consumedHeader, Long.toString(promptEstimate));
         }
