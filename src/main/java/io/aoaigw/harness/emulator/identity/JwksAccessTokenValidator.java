@@ -19,17 +19,27 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Validates bearer tokens as an Azure resource does, against the keys the identity emulator publishes: RS256
  * signature by a key of the JWKS (fetched once, fetched again once for an unknown kid), {@code exp}/{@code nbf}
  * with a small clock skew, audience with or without trailing slash, tenant and issuer. Parsing and RSA verification
  * are short CPU work; the only I/O, the JWKS fetch, is asynchronous, so calling this on an event loop is safe.
+ * A token whose signature was verified is remembered with the key that verified it (a caller such as APIM sends the
+ * same token for its whole life): the RSA check was a fifth of a chained request's CPU. The claims are checked on
+ * every call, so expiry still applies; a refreshed key set verifies again.
  */
 public final class JwksAccessTokenValidator implements AccessTokenValidator {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
+    private static final int REMEMBERED_TOKENS = 1024;
+
     private final JwksCache keys;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final LongAdder signatureChecks = new LongAdder();
     private final String tenantId;
     private final Clock clock;
 
@@ -54,6 +64,11 @@ public final class JwksAccessTokenValidator implements AccessTokenValidator {
         return keys.fetches();
     }
 
+    /** How many RSA signature checks were made (ground truth for remembering verified tokens). */
+    public long signatureChecks() {
+        return signatureChecks.sum();
+    }
+
     public Future<Void> close() {
         return keys.close();
     }
@@ -63,6 +78,17 @@ public final class JwksAccessTokenValidator implements AccessTokenValidator {
         if (jwt == null || jwt.isBlank()) {
             return invalid("missing token");
         }
+        Verified seen = verified.get(jwt);
+        if (seen != null) {
+            return keys.keys().compose(set -> set.getKeyByKeyId(seen.kid()) == seen.key()
+                    ? checkClaims(seen.claims(), audience)
+                    : verifyAgain(jwt, audience));
+        }
+        return verifyAgain(jwt, audience);
+    }
+
+    private Future<ValidatedToken> verifyAgain(String jwt, String audience) {
+        verified.remove(jwt);
         SignedJWT token;
         try {
             token = SignedJWT.parse(jwt.trim());
@@ -81,24 +107,42 @@ public final class JwksAccessTokenValidator implements AccessTokenValidator {
                 .compose(set -> set.getKeyByKeyId(kid) != null ? Future.succeededFuture(set) : keys.refreshAfter(known))
                 .recover(e -> e instanceof InvalidTokenException ? Future.failedFuture(e)
                         : invalid("cannot fetch signing keys from " + keys.uri() + ": " + e.getMessage()))
-                .compose(set -> verify(token, set.getKeyByKeyId(kid), kid, audience));
+                .compose(set -> verify(jwt, token, set.getKeyByKeyId(kid), kid, audience));
     }
 
-    private Future<ValidatedToken> verify(SignedJWT token, JWK key, String kid, String audience) {
+    private Future<ValidatedToken> verify(String jwt, SignedJWT token, JWK key, String kid, String audience) {
         if (!(key instanceof RSAKey rsaKey)) {
             return invalid("no RSA signing key with kid " + kid + " at " + keys.uri());
         }
         try {
+            signatureChecks.increment();
             if (!token.verify(new RSASSAVerifier(rsaKey))) {
                 return invalid("bad signature: the token was not signed by key " + kid + " of the issuer");
             }
-            return checkClaims(token.getJWTClaimsSet(), audience);
+            JWTClaimsSet claims = token.getJWTClaimsSet();
+            remember(jwt, new Verified(kid, key, claims));
+            return checkClaims(claims, audience);
         } catch (JOSEException | ParseException e) {
             return invalid("cannot verify the token: " + e.getMessage());
         }
     }
 
-    private Future<ValidatedToken> checkClaims(JWTClaimsSet claims, String audience) throws ParseException {
+    private void remember(String jwt, Verified entry) {
+        if (verified.size() >= REMEMBERED_TOKENS) {
+            verified.clear(); // bounded: a caller presenting many tokens pays the RSA check again, nothing more
+        }
+        verified.put(jwt, entry);
+    }
+
+    private Future<ValidatedToken> checkClaims(JWTClaimsSet claims, String audience) {
+        try {
+            return checkClaimsOf(claims, audience);
+        } catch (ParseException e) {
+            return invalid("cannot verify the token: " + e.getMessage());
+        }
+    }
+
+    private Future<ValidatedToken> checkClaimsOf(JWTClaimsSet claims, String audience) throws ParseException {
         Instant now = clock.instant();
         Date exp = claims.getExpirationTime();
         if (exp == null) {
@@ -135,6 +179,10 @@ public final class JwksAccessTokenValidator implements AccessTokenValidator {
     private List<String> acceptedIssuers() {
         String tenant = tenantId.toLowerCase(Locale.ROOT);
         return List.of(TokenIssuer.issuerOf(tenant), "https://login.microsoftonline.com/" + tenant + "/v2.0");
+    }
+
+    /** A token whose signature {@code key} (of the key set then current, under {@code kid}) verified. */
+    private record Verified(String kid, JWK key, JWTClaimsSet claims) {
     }
 
     private static <T> Future<T> invalid(String reason) {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import io.aoaigw.harness.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -134,6 +135,37 @@ class JwksAccessTokenValidatorTest {
 
         assertThat(validator.jwksFetches()).isEqualTo(1);
         Futures.await(validator.close());
+    }
+
+    @Test
+    void aTokenPresentedAgainIsNotVerifiedAgainButItsClaimsAre() {
+        MutableClock clock = new MutableClock(Instant.now());
+        JwksAccessTokenValidator validator = identity.validator(clock);
+        String token = tokenFor(COGNITIVE_SERVICES);
+
+        for (int i = 0; i < 5; i++) {
+            Futures.await(validator.validate(token, COGNITIVE_SERVICES));
+        }
+        Throwable otherAudience = Futures.failureOf(validator.validate(token, "https://management.azure.com/"));
+        clock.advance(Duration.ofHours(1).plus(JwksAccessTokenValidator.CLOCK_SKEW).plusSeconds(5));
+        Throwable expired = refusal(validator, token, COGNITIVE_SERVICES);
+
+        assertThat(validator.signatureChecks()).isEqualTo(1);
+        assertThat(otherAudience).hasMessageStartingWith("wrong audience");
+        assertThat(expired).hasMessageStartingWith("token expired at");
+    }
+
+    @Test
+    void aForgedTokenIsCheckedEvenAfterTheGenuineOneWasRemembered() throws Exception {
+        JwksAccessTokenValidator validator = identity.validator(Clock.systemUTC());
+        String token = tokenFor(COGNITIVE_SERVICES);
+        Futures.await(validator.validate(token, COGNITIVE_SERVICES));
+        String forged = resignedWith(token, SignedJWT.parse(token).getHeader().getKeyID());
+
+        Throwable failure = refusal(validator, forged, COGNITIVE_SERVICES);
+
+        assertThat(failure).hasMessageStartingWith("bad signature");
+        assertThat(validator.signatureChecks()).isEqualTo(2);
     }
 
     @Test
