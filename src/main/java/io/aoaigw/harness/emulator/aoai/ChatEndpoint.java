@@ -17,6 +17,8 @@ final class ChatEndpoint {
     static final int DEFAULT_MAX_TOKENS = 4096;
     private final AccountState state;
     private final Map<String, ModelIdentity> identities = new ConcurrentHashMap<>();
+    /** Few keys: deployments × accepted api-versions × include_usage. */
+    private final Map<FrameTemplates.Key, FrameTemplates> templates = new ConcurrentHashMap<>();
 
     ChatEndpoint(AccountState state) {
         this.state = state;
@@ -51,8 +53,9 @@ final class ChatEndpoint {
         long created = EpochMicros.of(ex.arrivalNanos) / 1_000_000;
         ModelIdentity model = identities.computeIfAbsent(deployment.id(), k -> ModelIdentity.of(deployment));
         if (request.stream()) {
-            ChunkFrames frames = new ChunkFrames(id, created, model.name(), model.fingerprint(),
-                    request.includeUsage(), new AnswerShape(ex.apiVersion, deployment.contentFilter()));
+            FrameTemplates shared = templates.computeIfAbsent(new FrameTemplates.Key(model, request.includeUsage(),
+                    new AnswerShape(ex.apiVersion, deployment.contentFilter())), FrameTemplates::new);
+            ChunkFrames frames = new ChunkFrames(shared, id, created);
             new ChatStream(ex, state, FrameClock.ofCallingLoop(), frames, plan, pacing, promptTokens, request.includeUsage())
                     .start(remaining);
         } else {

@@ -83,6 +83,29 @@ class StreamFramesTest {
     }
 
     @Test
+    void twoAnswersOfOneDeploymentShareTheirFramesButNotTheirIdentity(RunningAccount account) throws Exception {
+        String body = RunningAccount.chatBody("Name a sea.", ",\"stream\":true,\"stream_options\":{\"include_usage\":true}");
+        List<JsonNode> one = answerFrames(account, body);
+        List<JsonNode> two = answerFrames(account, body);
+
+        for (List<JsonNode> frames : List.of(one, two)) {
+            List<JsonNode> afterPromptFilter = frames.subList(1, frames.size());
+            assertThat(afterPromptFilter).extracting(f -> f.get("id").asText()).containsOnly(
+                    afterPromptFilter.get(0).get("id").asText());
+            assertThat(afterPromptFilter).extracting(f -> f.get("created").asLong()).containsOnly(
+                    afterPromptFilter.get(0).get("created").asLong()).doesNotContain(0L);
+        }
+        assertThat(one.get(1).get("id")).isNotEqualTo(two.get(1).get("id"));
+        assertThat(two.get(two.size() - 1).at("/usage/completion_tokens").asInt()).isEqualTo(two.size() - 4);
+    }
+
+    private static List<JsonNode> answerFrames(RunningAccount account, String body) throws Exception {
+        List<String> events = RunningAccount.events(account.postWithKey(RunningAccount.chatPath("gpt-4o"), body)
+                .body());
+        return parse(events.subList(0, events.size() - 1));
+    }
+
+    @Test
     void streamedAndWholeAnswersToTheSameMessagesCarryTheSameText(RunningAccount account) throws Exception {
         String body = RunningAccount.chatBody("Describe a harbour.", "");
         HttpResponse<String> whole = account.postWithKey(RunningAccount.chatPath("gpt-4o"), body);
