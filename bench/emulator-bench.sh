@@ -8,9 +8,11 @@
 #   a  unpaced 100-frame SSE answer: this emulator vs WireMock standalone serving the same bytes (wrk, responses/s)
 #   b  2,000 concurrent paced streams against one account (Java client): pacing error, CPU of the emulator
 #   c  time from `emulate` start to endpoints file written (N runs)
-#   d  per-hop latency of small non-streamed requests: account, Front Door, APIM (+ throughput with wrk)
+#   d  per-hop latency of small non-streamed requests: account, Front Door, APIM (+ throughput with wrk, and the
+#      floor: the same answer through two bare Vert.x pass-through proxies)
 #   e  concurrent paced streams through APIM → Front Door → accounts (5, 500 and 1,000)
-#   p  (not in "all") where the emulator spends its CPU: JFR execution samples of the start-up and of part (a)'s load
+#   p  (not in "all") where the emulator spends its CPU: JFR execution samples of the start-up, of part (a)'s load
+#      and of part (d)'s full chain
 #
 # Knobs (environment): REPS (3) repetitions of the cheap measurements, WRK_DURATION (10 s), WRK_CONNECTIONS (32),
 # WRK_THREADS (1), PACED_STREAMS ("2000", a list of sizes), CHAIN_STREAMS ("5 500 1000"), CHAIN_REPS (1), CHAIN_TIMEOUT_S (30), STARTS (5), SERVER_JVM_FLAGS (same for every
@@ -457,7 +459,38 @@ part_d() {
     say "(d) rep $rep: account ${d% *} resp/s, chain ${c% *} resp/s"
     md "| d-wrk-$rep | ${d% *} | $(wrk_pct "$OUT/wrk-d-account-$rep.txt" 50%) / $(wrk_pct "$OUT/wrk-d-account-$rep.txt" 99%) | ${c% *} | $(wrk_pct "$OUT/wrk-d-apim-$rep.txt" 50%) / $(wrk_pct "$OUT/wrk-d-apim-$rep.txt" 99%) | $(awk -v d="${d% *}" -v c="${c% *}" 'BEGIN { printf "%.2f", c / d }') | ${d#* } / ${c#* } |"
   done
+  curl -s -X POST -H "api-key: $akey" -H 'Content-Type: application/json' -d "$body" "$acc$path" > "$OUT/d-answer.json"
   stop_pid "$EMU_PID"
+  md ""
+  pass_through_floor
+}
+
+# The same request through two bare Vert.x pass-through proxies in front of an origin that answers with the account's
+# bytes (PassThroughFloorBench): the ratio HTTP alone allows on these cores, beside the emulator's.
+pass_through_floor() {
+  say "(d) floor: two bare pass-through proxies in front of a fixed answer"
+  local ep=$OUT/d-floor.json pid rep d c
+  rm -f "$ep"
+  # shellcheck disable=SC2086
+  java $SERVER_JVM_FLAGS -cp "$CLIENT_CP" io.aoaigw.harness.bench.PassThroughFloorBench --body "$OUT/d-answer.json" \
+    --out "$ep" > "$OUT/d-floor.log" 2>&1 &
+  pid=$!; STARTED_PIDS+=("$pid")
+  for _ in $(seq 300); do [ -s "$ep" ] && break; sleep 0.1; done
+  [ -s "$ep" ] || { cat "$OUT/d-floor.log" >&2; exit 1; }
+  wrk_lua "$OUT/d-floor.lua" unused '{"messages":[{"role":"user","content":"Hi"}],"max_tokens":1}'
+  run_wrk d-floor-warm-origin "$(jq -r .origin "$ep")/" "$OUT/d-floor.lua" "$pid" > /dev/null
+  run_wrk d-floor-warm-chain "$(jq -r .chain "$ep")/" "$OUT/d-floor.lua" "$pid" > /dev/null
+  md "floor: the account's answer bytes from a bare Vert.x origin, direct and through two bare pass-through proxies (one server and one pooled client each, one process), wrk as above"
+  md ""
+  md "| run | origin resp/s | through two proxies resp/s | ratio | process cores (origin run / chain run) |"
+  md "|---|---|---|---|---|"
+  for rep in $(seq "$REPS"); do
+    d=$(run_wrk "d-floor-origin-$rep" "$(jq -r .origin "$ep")/" "$OUT/d-floor.lua" "$pid")
+    c=$(run_wrk "d-floor-chain-$rep" "$(jq -r .chain "$ep")/" "$OUT/d-floor.lua" "$pid")
+    say "(d) floor rep $rep: origin ${d% *} resp/s, two proxies ${c% *} resp/s"
+    md "| floor-$rep | ${d% *} | ${c% *} | $(awk -v d="${d% *}" -v c="${c% *}" 'BEGIN { printf "%.2f", c / d }') | ${d#* } / ${c#* } |"
+  done
+  stop_pid "$pid"
   md ""
 }
 
@@ -537,6 +570,30 @@ part_p() {
   md "unpaced 100-frame answers under wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${WRK_DURATION}s, top 15 frames and first io.aoaigw frames:"
   md '```'
   md "$(grep '^samples' "$OUT/p-unpaced-top.txt"; grep '^top' "$OUT/p-unpaced-top.txt" | head -15; grep '^proj' "$OUT/p-unpaced-top.txt" | head -12)"
+  md '```'
+  md ""
+  profile_chain
+}
+
+# the full chain (part d's non-streamed request through APIM → Front Door → account) under wrk, with JFR
+profile_chain() {
+  say "(p) JFR profile of the full chain (part d's request through APIM) under wrk (${WRK_DURATION}s)"
+  SERVER_JVM_FLAGS="$SERVER_JVM_FLAGS -XX:FlightRecorderOptions=stackdepth=256" \
+    start_emulator scenarios/topologies/bench/chain.yaml p-chain
+  local url key
+  url="$(jq -r '.apim.gatewayUrl' "$EMU_EP")/openai/deployments/instant/chat/completions?$API"
+  key=$(jq -r '.apim.subscriptions[0].primaryKey' "$EMU_EP")
+  wrk_lua "$OUT/p-chain.lua" "$key" '{"messages":[{"role":"user","content":"Hi"}],"max_tokens":1}'
+  run_wrk p-chain-warm "$url" "$OUT/p-chain.lua" "$EMU_PID" > /dev/null
+  jcmd "$EMU_PID" JFR.start name=bench settings=profile > /dev/null
+  run_wrk p-chain "$url" "$OUT/p-chain.lua" "$EMU_PID" > /dev/null
+  jcmd "$EMU_PID" JFR.dump name=bench filename="$OUT/p-chain.jfr" > /dev/null
+  jcmd "$EMU_PID" JFR.stop name=bench > /dev/null
+  stop_pid "$EMU_PID"
+  jfr_top "$OUT/p-chain.jfr" > "$OUT/p-chain-top.txt"
+  md "full chain, non-streamed max_tokens 1 under wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${WRK_DURATION}s, top 15 frames and first io.aoaigw frames:"
+  md '```'
+  md "$(grep '^samples' "$OUT/p-chain-top.txt"; grep '^top' "$OUT/p-chain-top.txt" | head -15; grep '^proj' "$OUT/p-chain-top.txt" | head -15)"
   md '```'
   md ""
 }
