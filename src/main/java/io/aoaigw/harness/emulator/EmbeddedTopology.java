@@ -146,6 +146,7 @@ public final class EmbeddedTopology implements AutoCloseable {
             ArmAdmin.register(routes, arm);
             IdentityAdmin.register(routes, identity);
             AdminApi admin = AdminApi.start(vertx, routes, 0).await();
+            // the tokenizers begin loading only now, once every listener is up (TokenizerLoading)
             Future<Void> ready = Future.all(accounts.values().stream().map(AccountEmulator::tokenizersLoaded)
                     .toList()).mapEmpty();
             if (awaitReady) {

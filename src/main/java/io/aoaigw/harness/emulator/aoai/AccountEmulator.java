@@ -54,8 +54,8 @@ public final class AccountEmulator {
     /**
      * Listens on {@code account.port()} (0: an ephemeral port, kept for the emulator's life); fails when the port
      * cannot be bound. Faults of the topology apply from the start (with {@code down}, the port is bound, then
-     * closed). Tokenizers load behind the listener, off the event loop ({@link #tokenizersLoaded()}); requests that
-     * arrive before wait for them.
+     * closed). Tokenizers load off the event loop once asked for ({@link #tokenizersLoaded()}, or by the first request
+     * that needs one); requests that arrive before they are loaded wait for them.
      */
     public static Future<AccountEmulator> start(Vertx vertx, Topology topology, Account account,
                                                 AccessTokenValidator validator, EmulatorSettings settings) {
@@ -75,7 +75,7 @@ public final class AccountEmulator {
                 .map(emulator);
     }
 
-    /** Completes once the tokenizers are loaded (fails when the vocabulary check fails). */
+    /** Begins loading the tokenizers (once); completes when they are loaded (fails when the vocabulary check fails). */
     public Future<Void> tokenizersLoaded() {
         return state.tokenizerLoading().loaded();
     }

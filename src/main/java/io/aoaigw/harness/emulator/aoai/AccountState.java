@@ -39,7 +39,7 @@ final class AccountState {
         this.settings = settings;
         this.groundTruth = new GroundTruth(settings.groundTruthCapacity(), metrics::record);
         faults.set(account.faults());
-        this.tokenizerLoading = TokenizerLoading.start(vertx, this);
+        this.tokenizerLoading = TokenizerLoading.of(vertx, this);
     }
 
     TokenizerLoading tokenizerLoading() {

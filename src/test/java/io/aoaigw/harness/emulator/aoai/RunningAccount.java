@@ -22,7 +22,7 @@ final class RunningAccount implements AutoCloseable {
 
     private RunningAccount(Account account, EmulatorSettings settings) {
         this.emulator = AccountEmulator.start(vertx, TestAccounts.topology(account), account,
-                TestAccounts.validator(), settings).await();
+                TestAccounts.validator(), settings).compose(e -> e.tokenizersLoaded().map(e)).await();
     }
 
     static RunningAccount start(Account account) {
