@@ -8,7 +8,6 @@ import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import java.util.UUID;
 
 /**
  * The account's request pipeline, in the order Azure applies its checks:
@@ -121,7 +120,7 @@ final class AccountHandler implements Handler<HttpServerRequest> {
 
     private void probe(HttpServerRequest request) {
         state.counters().probe();
-        Exchange.commonHeaders(request, state.account().region(), UUID.randomUUID().toString());
+        Exchange.commonHeaders(request, state.account().region(), RequestIds.next());
         if (request.path().equals(HEALTH_PATH)) {
             request.response().setStatusCode(200).end();
             return;

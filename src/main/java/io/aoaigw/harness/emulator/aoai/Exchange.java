@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * One request and its answer: writes the headers every answer carries, and records what happened so that the
@@ -28,7 +27,7 @@ final class Exchange {
 
     final HttpServerRequest request;
     final HttpServerResponse response;
-    final String id = UUID.randomUUID().toString();
+    final String id = RequestIds.next();
     final long arrivalNanos = System.nanoTime();
     private final AccountState state;
     private final List<String> presentHeaders;
@@ -66,7 +65,7 @@ final class Exchange {
         MultiMap headers = request.response().headers();
         headers.set("x-ms-region", RegionNames.displayName(region));
         headers.set("x-request-id", requestId);
-        headers.set("apim-request-id", UUID.randomUUID().toString());
+        headers.set("apim-request-id", RequestIds.next());
         headers.set("strict-transport-security", "max-age=31536000; includeSubDomains; preload");
         headers.set("x-content-type-options", "nosniff");
         String clientRequestId = request.getHeader("x-ms-client-request-id");
