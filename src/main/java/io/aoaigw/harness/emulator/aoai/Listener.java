@@ -1,10 +1,10 @@
 package io.aoaigw.harness.emulator.aoai;
 
 import io.aoaigw.harness.emulator.identity.AccessTokenValidator;
+import io.aoaigw.harness.emulator.tls.EventLoops;
 import io.aoaigw.harness.emulator.tls.ListenerTls;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import java.util.function.Supplier;
@@ -61,10 +61,7 @@ final class Listener {
         return server != null;
     }
 
-    /** Runs a step on this listener's event loop, so the server stays bound to that context. */
     private <T> Future<T> onContext(Supplier<Future<T>> step) {
-        Promise<T> done = Promise.promise();
-        context.runOnContext(v -> step.get().onComplete(done));
-        return done.future();
+        return EventLoops.on(context, step);
     }
 }

@@ -1,6 +1,7 @@
 package io.aoaigw.harness.emulator.frontdoor;
 
 import io.aoaigw.harness.emulator.OutcomeTally;
+import io.aoaigw.harness.emulator.tls.EventLoops;
 import io.aoaigw.harness.emulator.tls.ListenerTls;
 import io.aoaigw.harness.host.LoopbackGuard;
 import io.aoaigw.harness.topology.FrontDoor;
@@ -101,8 +102,7 @@ public final class FrontDoorEmulator {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return emulator.server.requestHandler(emulator::route)
-                .listen()
+        return EventLoops.onFreshLoop(vertx, () -> emulator.server.requestHandler(emulator::route).listen())
                 .onFailure(e -> emulator.client.close())
                 .map(bound -> {
                     emulator.prober.start();
