@@ -1,5 +1,6 @@
 package io.aoaigw.harness.bench;
 
+import io.aoaigw.harness.emulator.tls.EventLoops;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -19,8 +20,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The floor of part (d)'s chain / direct ratio: the same shape of chain with no gateway logic at all. An origin
  * answers every request with the same bytes (the account's answer, captured by the script); two bare Vert.x
- * pass-through proxies sit in front of it, each one server and one pooled client on the loopback, as Front Door and
- * APIM are in the emulator. What the emulator's chain loses beyond this ratio is its own hops' work; what this ratio
+ * pass-through proxies sit in front of it, each one server and one pooled client on the loopback on an event loop of
+ * its own, as Front Door and APIM are in the emulator. What the emulator's chain loses beyond this ratio is its own hops' work; what this ratio
  * loses is HTTP itself, on the same cores.
  *
  * <p>{@code --body FILE --out FILE}: writes {@code {"origin": URL, "chain": URL}} and serves until killed. Not a
@@ -33,10 +34,10 @@ public final class PassThroughFloorBench {
         BenchArgs a = new BenchArgs(argv);
         Buffer answer = Buffer.buffer(Files.readAllBytes(Path.of(a.text("body"))));
         Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
-        HttpServer origin = await(vertx.createHttpServer(new HttpServerOptions().setTcpNoDelay(true))
-                .requestHandler(req -> req.body().onSuccess(b -> req.response()
+        HttpServer origin = await(EventLoops.onFreshLoop(vertx, () -> vertx.createHttpServer(new HttpServerOptions()
+                .setTcpNoDelay(true)).requestHandler(req -> req.body().onSuccess(b -> req.response()
                         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(answer)))
-                .listen(0, HOST));
+                .listen(0, HOST)));
         HttpServer second = await(proxy(vertx, origin.actualPort()));
         HttpServer first = await(proxy(vertx, second.actualPort()));
         Files.writeString(Path.of(a.text("out")), "{\"origin\":\"http://" + HOST + ":" + origin.actualPort()
@@ -48,8 +49,8 @@ public final class PassThroughFloorBench {
     private static Future<HttpServer> proxy(Vertx vertx, int port) {
         HttpClientAgent client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true),
                 new PoolOptions().setHttp1MaxSize(10_000));
-        return vertx.createHttpServer(new HttpServerOptions().setTcpNoDelay(true))
-                .requestHandler(req -> forward(client, port, req)).listen(0, HOST);
+        return EventLoops.onFreshLoop(vertx, () -> vertx.createHttpServer(new HttpServerOptions().setTcpNoDelay(true))
+                .requestHandler(req -> forward(client, port, req)).listen(0, HOST));
     }
 
     private static void forward(HttpClientAgent client, int port, HttpServerRequest req) {
