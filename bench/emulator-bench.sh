@@ -564,21 +564,28 @@ part_p() {
   url=$(jq -r '.accounts[0].endpoint' "$EMU_EP"); key=$(jq -r '.accounts[0].apiKey' "$EMU_EP")
   path="/openai/deployments/gpt-4o/chat/completions?$API"
   body='{"messages":[{"role":"user","content":"Hello"}],"stream":true,"stream_options":{"include_usage":true},"max_tokens":100}'
-  wrk_lua "$OUT/p-post.lua" "$key" "$body"
-  run_wrk p-warm "$url$path" "$OUT/p-post.lua" "$EMU_PID" > /dev/null
+  md ""
+  profile_under_wrk p-unpaced "$url$path" "$key" "$body" "unpaced 100-frame answers"
+  profile_chain
+}
+
+# profile_under_wrk NAME URL KEY BODY TITLE: JFR of the running emulator ($EMU_PID) under wrk after a warm-up, then
+# stops it; the top frames and first io.aoaigw frames go to the summary
+profile_under_wrk() {
+  local name=$1 url=$2
+  wrk_lua "$OUT/$name.lua" "$3" "$4"
+  run_wrk "$name-warm" "$url" "$OUT/$name.lua" "$EMU_PID" > /dev/null
   jcmd "$EMU_PID" JFR.start name=bench settings=profile > /dev/null
-  run_wrk p-load "$url$path" "$OUT/p-post.lua" "$EMU_PID" > /dev/null
-  jcmd "$EMU_PID" JFR.dump name=bench filename="$OUT/p-unpaced.jfr" > /dev/null
+  run_wrk "$name" "$url" "$OUT/$name.lua" "$EMU_PID" > /dev/null
+  jcmd "$EMU_PID" JFR.dump name=bench filename="$OUT/$name.jfr" > /dev/null
   jcmd "$EMU_PID" JFR.stop name=bench > /dev/null
   stop_pid "$EMU_PID"
-  jfr_top "$OUT/p-unpaced.jfr" > "$OUT/p-unpaced-top.txt"
-  md ""
-  md "unpaced 100-frame answers under wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${WRK_DURATION}s, top 15 frames and first io.aoaigw frames:"
+  jfr_top "$OUT/$name.jfr" > "$OUT/$name-top.txt"
+  md "$5 under wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${WRK_DURATION}s, top 15 frames and first io.aoaigw frames:"
   md '```'
-  md "$(grep '^samples' "$OUT/p-unpaced-top.txt"; grep '^top' "$OUT/p-unpaced-top.txt" | head -15; grep '^proj' "$OUT/p-unpaced-top.txt" | head -12)"
+  md "$(grep '^samples' "$OUT/$name-top.txt"; grep '^top' "$OUT/$name-top.txt" | head -15; grep '^proj' "$OUT/$name-top.txt" | head -15)"
   md '```'
   md ""
-  profile_chain
 }
 
 # the full chain (part d's non-streamed request through APIM → Front Door → account) under wrk, with JFR
@@ -586,22 +593,9 @@ profile_chain() {
   say "(p) JFR profile of the full chain (part d's request through APIM) under wrk (${WRK_DURATION}s)"
   SERVER_JVM_FLAGS="$SERVER_JVM_FLAGS -XX:FlightRecorderOptions=stackdepth=256" \
     start_emulator scenarios/topologies/bench/chain.yaml p-chain
-  local url key
-  url="$(jq -r '.apim.gatewayUrl' "$EMU_EP")/openai/deployments/instant/chat/completions?$API"
-  key=$(jq -r '.apim.subscriptions[0].primaryKey' "$EMU_EP")
-  wrk_lua "$OUT/p-chain.lua" "$key" '{"messages":[{"role":"user","content":"Hi"}],"max_tokens":1}'
-  run_wrk p-chain-warm "$url" "$OUT/p-chain.lua" "$EMU_PID" > /dev/null
-  jcmd "$EMU_PID" JFR.start name=bench settings=profile > /dev/null
-  run_wrk p-chain "$url" "$OUT/p-chain.lua" "$EMU_PID" > /dev/null
-  jcmd "$EMU_PID" JFR.dump name=bench filename="$OUT/p-chain.jfr" > /dev/null
-  jcmd "$EMU_PID" JFR.stop name=bench > /dev/null
-  stop_pid "$EMU_PID"
-  jfr_top "$OUT/p-chain.jfr" > "$OUT/p-chain-top.txt"
-  md "full chain, non-streamed max_tokens 1 under wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${WRK_DURATION}s, top 15 frames and first io.aoaigw frames:"
-  md '```'
-  md "$(grep '^samples' "$OUT/p-chain-top.txt"; grep '^top' "$OUT/p-chain-top.txt" | head -15; grep '^proj' "$OUT/p-chain-top.txt" | head -15)"
-  md '```'
-  md ""
+  profile_under_wrk p-chain "$(jq -r '.apim.gatewayUrl' "$EMU_EP")/openai/deployments/instant/chat/completions?$API" \
+    "$(jq -r '.apim.subscriptions[0].primaryKey' "$EMU_EP")" '{"messages":[{"role":"user","content":"Hi"}],"max_tokens":1}' \
+    "full chain, non-streamed max_tokens 1"
 }
 
 for p in "${PARTS[@]}"; do
