@@ -4,7 +4,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Loading the account's tokenizers (jtokkit's encodings and the vocabulary check: about a second on a small host)
@@ -16,8 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class TokenizerLoading {
     private final Vertx vertx;
     private final Runnable preload;
-    private final AtomicBoolean begun = new AtomicBoolean();
-    private final Promise<Void> loaded = Promise.promise();
+    private volatile Future<Void> loading;
 
     TokenizerLoading(Vertx vertx, Runnable preload) {
         this.vertx = vertx;
@@ -31,13 +29,22 @@ final class TokenizerLoading {
 
     /** Begins loading (once) and completes when the tokenizers are loaded. */
     Future<Void> loaded() {
-        if (begun.compareAndSet(false, true)) {
-            vertx.executeBlocking(() -> {
+        Future<Void> begun = loading;
+        return begun != null ? begun : begin();
+    }
+
+    /**
+     * The loading's future is Vert.x's own, bound to the context of whoever began it (a topology's starting thread),
+     * as it was when loading began with the account: requests continue where they did then.
+     */
+    private synchronized Future<Void> begin() {
+        if (loading == null) {
+            loading = vertx.executeBlocking(() -> {
                 preload.run();
-                return (Void) null;
-            }, false).onComplete(loaded);
+                return null;
+            }, false);
         }
-        return loaded.future();
+        return loading;
     }
 
     /** As {@link #loaded()}, completing on the caller's context (its event loop) when it has one. */

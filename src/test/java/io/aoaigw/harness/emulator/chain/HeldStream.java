@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One streamed chat through the gateway as the client saw it, with the serving account's ground truth: the epoch
@@ -33,14 +35,18 @@ record HeldStream(int status, long firstContentEpochMicros, List<String> frames,
         return firstContentEpochMicros >= written[written.length - 1];
     }
 
+    /** Records searched per account: the stream's and what came just before and after it (probes, the warm-up). */
+    private static final int RECENT = 100;
+
     static HeldStream of(EmbeddedTopology t, String subscription, int maxTokens) {
         ChainClient chain = new ChainClient(t);
+        String clientRequestId = UUID.randomUUID().toString();
         HttpRequest request = HttpRequest.newBuilder(URI.create(t.endpoints().apim().gatewayUrl()
                         + "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"))
                 .header("content-type", "application/json").header(chain.keyHeader(), chain.key(subscription))
+                .header("x-ms-client-request-id", clientRequestId)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"messages\":[{\"role\":\"user\",\"content\":\"Hold "
                         + "or pass?\"}],\"max_tokens\":" + maxTokens + ",\"stream\":true}")).build();
-        long before = reaching(t);
         int status = -1;
         long first = 0;
         List<String> frames = new ArrayList<>();
@@ -65,19 +71,17 @@ record HeldStream(int status, long firstContentEpochMicros, List<String> frames,
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        // an account records a stream when it ends, which for a cut one is just after the client saw the cut
-        Await.until("an account recorded the stream", Duration.ofSeconds(10), () -> reaching(t) > before);
-        return new HeldStream(status, first, frames, broken, lastServed(t));
+        // an account records a stream when it ends, which for a cut one is just after the client saw the cut; found
+        // by its correlation id, not as the latest record: a health probe may end after it
+        Await.until("an account recorded the stream", Duration.ofSeconds(10),
+                () -> served(t, clientRequestId).isPresent());
+        return new HeldStream(status, first, frames, broken, served(t, clientRequestId).orElseThrow());
     }
 
-    private static long reaching(EmbeddedTopology t) {
-        return t.topology().accounts().stream().mapToLong(a -> t.account(a.name()).groundTruth().total()).sum();
-    }
-
-    private static RequestRecord lastServed(EmbeddedTopology t) {
+    private static Optional<RequestRecord> served(EmbeddedTopology t, String clientRequestId) {
         return t.topology().accounts().stream()
-                .flatMap(a -> t.account(a.name()).groundTruth().recent(1).stream())
-                .max(java.util.Comparator.comparingLong(RequestRecord::completedEpochMicros))
-                .orElseThrow();
+                .flatMap(a -> t.account(a.name()).groundTruth().recent(RECENT).stream())
+                .filter(r -> clientRequestId.equals(r.clientRequestId()))
+                .findFirst();
     }
 }
