@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
  * five JSON trees per answer was a seventh of an unpaced answer's CPU.
  */
 final class FrameTemplates {
-    static final String ID = "ID";
-    static final String CREATED = "CREATED";
+    // every template takes the answer's id and time first, in this order (ChunkFrames renders them so)
+    private static final String ID = "ID";
+    private static final String CREATED = "CREATED";
     private static final String FINISH = "FINISH";
     private static final String PROMPT = "PROMPT";
     private static final String COMPLETION = "COMPLETION";
