@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aoaigw.harness.emulator.apim.policy.PolicyDocument;
 import io.aoaigw.harness.emulator.apim.policy.PolicyParser;
 import io.aoaigw.harness.emulator.apim.policy.UnsupportedPolicyElement;
-import io.aoaigw.harness.emulator.tls.EventLoops;
 import io.aoaigw.harness.emulator.tls.ListenerTls;
 import io.aoaigw.harness.topology.Apim;
 import io.aoaigw.harness.topology.ApimApi;
@@ -104,7 +103,7 @@ public final class ApimEmulator {
             return Future.join(backendClient.close(), identityClient.close()).transform(x -> Future.failedFuture(e));
         }
         HttpServerOptions options = tls.server(new HttpServerOptions().setHost("127.0.0.1").setPort(apim.port()));
-        return EventLoops.onFreshLoop(vertx, () -> vertx.createHttpServer(options).requestHandler(handler).listen())
+        return vertx.createHttpServer(options).requestHandler(handler).listen()
                 .map(listening -> {
                     emulator.server = listening;
                     return emulator;

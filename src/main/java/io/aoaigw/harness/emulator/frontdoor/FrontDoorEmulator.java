@@ -1,7 +1,6 @@
 package io.aoaigw.harness.emulator.frontdoor;
 
 import io.aoaigw.harness.emulator.OutcomeTally;
-import io.aoaigw.harness.emulator.tls.EventLoops;
 import io.aoaigw.harness.emulator.tls.ListenerTls;
 import io.aoaigw.harness.host.LoopbackGuard;
 import io.aoaigw.harness.topology.FrontDoor;
@@ -102,7 +101,8 @@ public final class FrontDoorEmulator {
         } catch (RuntimeException e) {
             return Future.failedFuture(e);
         }
-        return EventLoops.onFreshLoop(vertx, () -> emulator.server.requestHandler(emulator::route).listen())
+        return emulator.server.requestHandler(emulator::route)
+                .listen()
                 .onFailure(e -> emulator.client.close())
                 .map(bound -> {
                     emulator.prober.start();

@@ -8,10 +8,11 @@ import io.vertx.core.internal.VertxInternal;
 import java.util.function.Supplier;
 
 /**
- * Where a listener's server lives. Vert.x gives every server created from one outside thread (the one starting a
- * topology) that thread's one context, so Front Door, APIM and the identity provider all served on one event loop,
- * which held a chained request to one core. A server created on a fresh event-loop context gets the next loop of
- * the pool; its connections, and the client requests its handlers make, stay on that loop.
+ * Where a server lives. Vert.x gives every server created from one outside thread (the one starting a topology) that
+ * thread's one context; a server created on a fresh event-loop context gets the next loop of the pool, and its
+ * connections, and the client requests its handlers make, stay on that loop. Front Door and APIM stay on the
+ * starting thread's context: moved to loops of their own (chain +20 %), an APIM cut sometimes did not reach the
+ * account (ResponseHoldingTest), see docs/BENCHMARKS.md.
  */
 public final class EventLoops {
     private EventLoops() {
